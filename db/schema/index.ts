@@ -1,0 +1,4 @@
+export * from "./directory";
+export * from "./questionnaires";
+export * from "./responses";
+export * from "./surveys";
