@@ -45,6 +45,7 @@ CREATE TABLE "elements" (
 	"position" integer NOT NULL,
 	"name" text NOT NULL,
 	"question" text NOT NULL,
+	"topic" text NOT NULL,
 	"label_1" text NOT NULL,
 	"label_2" text NOT NULL,
 	"label_3" text NOT NULL,

@@ -19,6 +19,8 @@ export const elements = pgTable(
     position: integer("position").notNull(),
     name: text("name").notNull(),
     question: text("question").notNull(),
+    // What the question is about in plain words, for messages: "waktu penyelesaian".
+    topic: text("topic").notNull(),
     label1: text("label_1").notNull(),
     label2: text("label_2").notNull(),
     label3: text("label_3").notNull(),

@@ -7,6 +7,7 @@ type ElementSeed = {
   code: string;
   name: string;
   question: string;
+  topic: string;
   labels: [string, string, string, string];
 };
 
@@ -15,6 +16,7 @@ type ElementSeed = {
 export const NATIONAL_ELEMENTS: readonly ElementSeed[] = [
   {
     code: "persyaratan",
+    topic: "persyaratan pelayanan",
     name: "Persyaratan",
     question:
       "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
@@ -22,18 +24,21 @@ export const NATIONAL_ELEMENTS: readonly ElementSeed[] = [
   },
   {
     code: "prosedur",
+    topic: "prosedur pelayanan",
     name: "Sistem, Mekanisme, dan Prosedur",
     question: "Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?",
     labels: ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"],
   },
   {
     code: "waktu",
+    topic: "waktu penyelesaian",
     name: "Waktu Penyelesaian",
     question: "Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?",
     labels: ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"],
   },
   {
     code: "biaya",
+    topic: "biaya atau tarif",
     name: "Biaya/Tarif",
     question:
       "Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan? " +
@@ -42,6 +47,7 @@ export const NATIONAL_ELEMENTS: readonly ElementSeed[] = [
   },
   {
     code: "produk",
+    topic: "hasil pelayanan",
     name: "Produk Spesifikasi Jenis Pelayanan",
     question:
       "Bagaimana pendapat Saudara tentang kesesuaian hasil pelayanan yang Saudara terima " +
@@ -50,12 +56,14 @@ export const NATIONAL_ELEMENTS: readonly ElementSeed[] = [
   },
   {
     code: "kompetensi",
+    topic: "kemampuan petugas",
     name: "Kompetensi Pelaksana",
     question: "Bagaimana pendapat Saudara tentang kemampuan petugas dalam memberikan pelayanan?",
     labels: ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"],
   },
   {
     code: "perilaku",
+    topic: "kesopanan dan keramahan petugas",
     name: "Perilaku Pelaksana",
     question:
       "Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan, " +
@@ -69,12 +77,14 @@ export const NATIONAL_ELEMENTS: readonly ElementSeed[] = [
   },
   {
     code: "sarana",
+    topic: "sarana dan prasarana",
     name: "Sarana dan Prasarana",
     question: "Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana di unit ini?",
     labels: ["Buruk", "Cukup", "Baik", "Sangat baik"],
   },
   {
     code: "pengaduan",
+    topic: "penanganan pengaduan",
     name: "Penanganan Pengaduan, Saran dan Masukan",
     question:
       "Bagaimana pendapat Saudara tentang penanganan pengaduan, saran, dan masukan di unit ini?",
@@ -108,6 +118,7 @@ export async function seedNationalQuestionnaire(db: Executor): Promise<number> {
       position: index + 1,
       name: element.name,
       question: element.question,
+      topic: element.topic,
       label1: element.labels[0],
       label2: element.labels[1],
       label3: element.labels[2],

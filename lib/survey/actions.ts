@@ -1,0 +1,38 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+
+import { formValues, type FormState } from "@/lib/form-state";
+
+import { FIELD } from "./fields";
+import { SENT_COOKIE, SENT_COOKIE_SECONDS, surveyPath } from "./sent-cookie";
+import { submitSurveyResponse } from "./submit";
+
+const UNKNOWN_UNIT = "Unit layanan ini tidak ditemukan. Pindai ulang kode QR di loket.";
+
+/** The survey form's action: stores the answers, then shows the thank-you page. */
+export async function submitSurvey(
+  unitSlug: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await submitSurveyResponse({ unitSlug, fields: values });
+
+  if (result.kind === "unknown-unit") {
+    return { status: "error", message: UNKNOWN_UNIT, fieldErrors: {}, values };
+  }
+  if (result.kind === "invalid") {
+    return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values };
+  }
+
+  const path = surveyPath(unitSlug);
+  (await cookies()).set(SENT_COOKIE, values[FIELD.surveyId] ?? "", {
+    path,
+    maxAge: SENT_COOKIE_SECONDS,
+    httpOnly: true,
+    sameSite: "lax",
+  });
+  redirect(`${path}/terima-kasih`);
+}

@@ -1,0 +1,137 @@
+import { and, eq, sql } from "drizzle-orm";
+
+import { getDb, type Tx } from "@/db";
+import { answers, respondents, surveys, tallies } from "@/db/schema";
+import type { FieldErrors } from "@/lib/form-state";
+import { logger } from "@/lib/logger";
+import { witaDate } from "@/lib/periods/wita";
+
+import { FIELD } from "./fields";
+import { findSurveyUnit, listElements } from "./queries";
+import { validateSubmission, type SurveySubmission } from "./validation";
+
+export type SubmitResult =
+  | { kind: "stored"; respondentId: number }
+  | { kind: "duplicate" }
+  | { kind: "invalid"; message?: string; fieldErrors: FieldErrors }
+  | { kind: "unknown-unit" };
+
+export const CLOSED_MESSAGE =
+  "Periode survei ini sudah ditutup, jadi penilaian Anda belum tersimpan. " +
+  "Muat ulang halaman untuk melihat periode yang sedang dibuka.";
+
+/**
+ * Validates one sent survey form and stores it: the respondent, the answers and the running
+ * tallies in one transaction. A form sent again with the same client id stores nothing new.
+ */
+export async function submitSurveyResponse({
+  unitSlug,
+  fields,
+  now = new Date(),
+}: {
+  unitSlug: string;
+  fields: Record<string, string>;
+  now?: Date;
+}): Promise<SubmitResult> {
+  const unit = await findSurveyUnit({ unitSlug });
+  if (!unit) return { kind: "unknown-unit" };
+
+  const db = await getDb();
+  const surveyId = Number(fields[FIELD.surveyId]);
+  const [survey] = Number.isSafeInteger(surveyId)
+    ? await db.select().from(surveys).where(eq(surveys.id, surveyId)).limit(1)
+    : [];
+  const questions = survey ? await listElements({ questionnaireId: survey.questionnaireId }) : [];
+  const validation = validateSubmission(fields, {
+    elements: questions,
+    serviceIds: unit.services.map((service) => service.id),
+    now,
+  });
+  if (!validation.ok) return { kind: "invalid", ...validation };
+
+  return db.transaction(async (tx) => {
+    if (!(await isOpenForUpdate(tx, validation.submission.surveyId, now))) {
+      return { kind: "invalid", message: CLOSED_MESSAGE, fieldErrors: {} };
+    }
+    const respondentId = await insertRespondent(tx, unit.id, validation.submission);
+    if (respondentId === null) return { kind: "duplicate" };
+
+    await insertAnswers(tx, respondentId, unit.id, validation.submission);
+    logger.info({ event: "survey.submitted", unit: unit.slug, respondentId }, "survey submitted");
+    return { kind: "stored", respondentId };
+  });
+}
+
+// FOR SHARE makes closing a survey wait for the submissions already on their way.
+async function isOpenForUpdate(tx: Tx, surveyId: number, now: Date): Promise<boolean> {
+  const today = witaDate(now);
+  const [survey] = await tx
+    .select({ id: surveys.id })
+    .from(surveys)
+    .where(
+      and(
+        eq(surveys.id, surveyId),
+        eq(surveys.status, "open"),
+        sql`${surveys.startDate} <= ${today} and ${surveys.endDate} >= ${today}`,
+      ),
+    )
+    .for("share");
+  return survey !== undefined;
+}
+
+async function insertRespondent(
+  tx: Tx,
+  unitId: number,
+  submission: SurveySubmission,
+): Promise<number | null> {
+  const [inserted] = await tx
+    .insert(respondents)
+    .values({
+      surveyId: submission.surveyId,
+      unitId,
+      serviceId: submission.serviceId,
+      sex: submission.sex,
+      age: submission.age,
+      education: submission.education,
+      occupation: submission.occupation,
+      suggestion: submission.suggestion,
+      channel: submission.channel,
+      clientId: submission.clientId,
+      fillSeconds: submission.fillSeconds,
+    })
+    .onConflictDoNothing({ target: respondents.clientId })
+    .returning({ id: respondents.id });
+  return inserted?.id ?? null;
+}
+
+async function insertAnswers(
+  tx: Tx,
+  respondentId: number,
+  unitId: number,
+  submission: SurveySubmission,
+): Promise<void> {
+  await tx
+    .insert(answers)
+    .values(
+      submission.scores.map(({ code, score }) => ({ respondentId, elementCode: code, score })),
+    );
+  await tx
+    .insert(tallies)
+    .values(
+      submission.scores.map(({ code, score }) => ({
+        surveyId: submission.surveyId,
+        unitId,
+        serviceId: submission.serviceId,
+        elementCode: code,
+        sum: score,
+        count: 1,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [tallies.surveyId, tallies.unitId, tallies.serviceId, tallies.elementCode],
+      set: {
+        sum: sql`${tallies.sum} + excluded.sum`,
+        count: sql`${tallies.count} + excluded.count`,
+      },
+    });
+}

@@ -1,0 +1,44 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+import { prepareDatabase } from "./prepare-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+const buildId = path.join(root, ".next/BUILD_ID");
+const sources = ["app", "components", "lib", "db", "public", "next.config.ts", "package-lock.json"];
+
+function newestChange(entry: string): number {
+  const stat = fs.statSync(entry, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(entry)
+    .reduce((newest, child) => Math.max(newest, newestChange(path.join(entry, child))), 0);
+}
+
+function needsBuild(): boolean {
+  const built = fs.statSync(buildId, { throwIfNoEntry: false });
+  if (!built) return true;
+  return sources.some((source) => newestChange(path.join(root, source)) > built.mtimeMs);
+}
+
+if (needsBuild()) {
+  console.log("Building the portal (next build)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// The database is migrated and seeded before the server opens it: an embedded database must
+// never be held by two processes at once.
+await prepareDatabase();
+
+const server = spawn(process.execPath, [nextBin, "start", ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
