@@ -47,7 +47,9 @@ export async function submitSurveyResponse({
     serviceIds: unit.services.map((service) => service.id),
     now,
   });
-  if (!validation.ok) return { kind: "invalid", ...validation };
+  if (!validation.ok) {
+    return { kind: "invalid", message: validation.message, fieldErrors: validation.fieldErrors };
+  }
 
   return db.transaction(async (tx) => {
     if (!(await isOpenForUpdate(tx, validation.submission.surveyId, now))) {
