@@ -1,0 +1,170 @@
+import { count, eq, isNull, sql } from "drizzle-orm";
+
+import { previousQuarter, quarterPeriod, type QuarterPeriod } from "@/lib/periods/quarter";
+
+import type { Db, Tx } from "../client";
+import { answers, elements, respondents, services, surveys, tallies, units } from "../schema";
+import { demoRespondent, randomGenerator } from "./demo-answers";
+import { seedIfEmpty } from "./index";
+
+export class DatabaseHoldsAnswersError extends Error {
+  constructor(readonly respondents: number) {
+    super(
+      `The database already holds ${respondents} respondents. seed:demo only fills an empty ` +
+        "database, so that demo answers are never mixed with real ones.",
+    );
+    this.name = "DatabaseHoldsAnswersError";
+  }
+}
+
+type DemoUnit = { id: number; serviceIds: number[] };
+
+/** Fills an empty database with the directory and demo answers for three quarters. */
+export async function seedDemo(db: Db, now = new Date()): Promise<{ respondents: number }> {
+  const [held] = await db.select({ n: count() }).from(respondents);
+  if (held && held.n > 0) throw new DatabaseHoldsAnswersError(held.n);
+
+  await seedIfEmpty(db, now);
+  const current = await db.query.surveys.findFirst({
+    where: (s, { eq: is }) => is(s.slug, quarterPeriod(now).slug),
+  });
+  if (!current) throw new Error("The current quarter's survey is missing after seeding");
+
+  const older = previousQuarter(quarterPeriod(now));
+  const pastPeriods = [previousQuarter(older), older];
+  const codes = (
+    await db
+      .select({ code: elements.code })
+      .from(elements)
+      .where(eq(elements.questionnaireId, current.questionnaireId))
+  ).map((row) => row.code);
+  const demoUnits = await listDemoUnits(db);
+  await estimateMissingUsers(db);
+
+  let total = 0;
+  for (const [index, period] of pastPeriods.entries()) {
+    const surveyId = await createClosedSurvey(db, period, current.questionnaireId);
+    total += await fillSurvey(db, {
+      surveyId,
+      period,
+      units: demoUnits,
+      codes,
+      seed: index + 1,
+      until: null,
+    });
+  }
+  total += await fillSurvey(db, {
+    surveyId: current.id,
+    period: quarterPeriod(now),
+    units: demoUnits,
+    codes,
+    seed: 9,
+    until: now,
+  });
+  return { respondents: total };
+}
+
+async function listDemoUnits(db: Db): Promise<DemoUnit[]> {
+  const rows = await db.select({ unitId: services.unitId, serviceId: services.id }).from(services);
+  const byUnit = new Map<number, number[]>();
+  for (const row of rows)
+    byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), row.serviceId]);
+  return [...byUnit.entries()]
+    .map(([id, serviceIds]) => ({ id, serviceIds }))
+    .sort((a, b) => a.id - b.id);
+}
+
+// Demo only: units without an estimate of people served get one, so minimum samples show.
+async function estimateMissingUsers(db: Db): Promise<void> {
+  await db
+    .update(units)
+    .set({ annualUsers: sql`1200 + (${units.id} * 7919) % 30000` })
+    .where(isNull(units.annualUsers));
+}
+
+async function createClosedSurvey(
+  db: Db,
+  period: QuarterPeriod,
+  questionnaireId: number,
+): Promise<number> {
+  const [created] = await db
+    .insert(surveys)
+    .values({ ...period, questionnaireId, status: "closed" })
+    .returning({ id: surveys.id });
+  return created!.id;
+}
+
+async function fillSurvey(
+  db: Db,
+  options: {
+    surveyId: number;
+    period: QuarterPeriod;
+    units: DemoUnit[];
+    codes: string[];
+    seed: number;
+    until: Date | null;
+  },
+): Promise<number> {
+  const random = randomGenerator(options.seed * 7_368_787);
+  const start = Date.parse(`${options.period.startDate}T00:00:00+08:00`);
+  const end = Math.min(
+    Date.parse(`${options.period.endDate}T23:59:59+08:00`),
+    options.until?.getTime() ?? Infinity,
+  );
+  let stored = 0;
+
+  for (const unit of options.units) {
+    const unitLevel = 2.6 + randomGenerator(unit.id * 104_729)() * 1.1 + options.seed * 0.03;
+    const size = Math.round((25 + random() * 110) * (options.until ? 0.7 : 1));
+    const batch = Array.from({ length: size }, () =>
+      demoRespondent({
+        random,
+        unitLevel,
+        serviceIds: unit.serviceIds,
+        codes: options.codes,
+        submittedAt: new Date(start + random() * (end - start)),
+      }),
+    );
+    await db.transaction((tx) => storeBatch(tx, options.surveyId, unit.id, batch));
+    stored += size;
+  }
+  return stored;
+}
+
+async function storeBatch(
+  tx: Tx,
+  surveyId: number,
+  unitId: number,
+  batch: ReturnType<typeof demoRespondent>[],
+): Promise<void> {
+  const inserted = await tx
+    .insert(respondents)
+    .values(batch.map(({ respondent }) => ({ ...respondent, surveyId, unitId })))
+    .returning({ id: respondents.id });
+  const answerRows = inserted.flatMap(({ id }, index) =>
+    batch[index]!.scores.map(({ code, score }) => ({ respondentId: id, elementCode: code, score })),
+  );
+  await tx.insert(answers).values(answerRows);
+
+  const sums = new Map<
+    string,
+    { serviceId: number; elementCode: string; sum: number; count: number }
+  >();
+  for (const { respondent, scores } of batch) {
+    for (const { code, score } of scores) {
+      const key = `${respondent.serviceId}:${code}`;
+      const tally = sums.get(key) ?? {
+        serviceId: respondent.serviceId!,
+        elementCode: code,
+        sum: 0,
+        count: 0,
+      };
+      tally.sum += score;
+      tally.count += 1;
+      sums.set(key, tally);
+    }
+  }
+  await tx
+    .insert(tallies)
+    .values([...sums.values()].map((tally) => ({ ...tally, surveyId, unitId })));
+}
