@@ -18,5 +18,10 @@ export default defineConfig([
     files: ["scripts/**", "bench/**", "tests/**", "db/seed/**", ".ci/**"],
     rules: { "no-console": "off" },
   },
+  {
+    // useTestDatabase() registers Vitest hooks, not React ones.
+    files: ["tests/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
   globalIgnores([".next/**", "node_modules/**", ".data/**", "next-env.d.ts", "db/migrations/**"]),
 ]);

@@ -18,7 +18,7 @@ const WORDS: Record<Grade, string> = {
 export function GradeBadge({ grade }: { grade: Grade }) {
   return (
     <span
-      className={`inline-block rounded border-2 px-2 py-0.5 text-sm font-semibold whitespace-nowrap ${STYLES[grade]}`}
+      className={`inline-block rounded border-2 px-2 py-0.5 text-base font-semibold whitespace-nowrap ${STYLES[grade]}`}
     >
       {grade} – {WORDS[grade]}
     </span>

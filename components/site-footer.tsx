@@ -1,7 +1,7 @@
 export function SiteFooter() {
   return (
     <footer className="mt-10 border-t border-line/40 bg-brand-50">
-      <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm text-muted">
+      <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-muted">
         <p>
           SIMASKOT adalah Survei Kepuasan Masyarakat Online Terintegrasi Pemerintah Provinsi Nusa
           Tenggara Barat, dikelola Biro Organisasi Setda bersama Diskominfotik.

@@ -246,6 +246,5 @@ describe("what is stored", () => {
 });
 
 function omit(fields: Record<string, string>, key: string): Record<string, string> {
-  const { [key]: _removed, ...rest } = fields;
-  return rest;
+  return Object.fromEntries(Object.entries(fields).filter(([name]) => name !== key));
 }

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+
+import { SearchForm } from "@/components/directory/search-form";
+import { SearchResults } from "@/components/directory/search-results";
+import { PooledFigures } from "@/components/results/pooled-figures";
+import { SurveyPeriod } from "@/components/results/survey-period";
+import { searchDirectory } from "@/lib/directory/queries";
+import { pageTitle } from "@/lib/page-title";
+import { chooseSurvey } from "@/lib/results/survey-choice";
+
+export const metadata: Metadata = { title: pageTitle("Survei Kepuasan Masyarakat NTB") };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
+  await connection();
+  const { q } = await searchParams;
+  const query = (Array.isArray(q) ? q[0] : q)?.trim() ?? "";
+  const [search, survey] = await Promise.all([
+    query ? searchDirectory({ q: query }) : null,
+    chooseSurvey({}),
+  ]);
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="judul" className="space-y-3">
+        <h1 id="judul" className="text-3xl font-bold">
+          Survei Kepuasan Masyarakat Provinsi NTB
+        </h1>
+        <p>
+          SIMASKOT adalah tempat Anda menilai layanan kantor Pemerintah Provinsi Nusa Tenggara Barat
+          setelah dilayani. Penilaian Anda tanpa nama, dan hasilnya terbuka untuk semua orang.
+        </p>
+      </section>
+      <section aria-label="Cari unit layanan" className="space-y-6">
+        <SearchForm query={query} />
+        {search && <SearchResults search={search} query={query} />}
+      </section>
+      <section aria-labelledby="angka" className="space-y-4">
+        <h2 id="angka" className="text-2xl font-bold">
+          {survey ? `Hasil ${survey.name}` : "Hasil survei"}
+        </h2>
+        {survey ? (
+          <>
+            <SurveyPeriod survey={survey} />
+            <PooledFigures survey={survey} />
+          </>
+        ) : (
+          <p>Belum ada periode survei yang hasilnya bisa ditampilkan.</p>
+        )}
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
+          <Link href="/peringkat" className="inline-flex min-h-11 items-center">
+            Lihat peringkat semua unit
+          </Link>
+          <Link href="/metodologi" className="inline-flex min-h-11 items-center">
+            Cara menghitung IKM
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}
