@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // PGlite loads its wasm and data files from its own package folder at run time; bundling it
   // rewrites those URLs and every database page fails after a successful build.
-  serverExternalPackages: ["@electric-sql/pglite", "pino"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: [path.join(import.meta.dirname, "tests/integration/global-setup.ts")],
+    env: { NEXTAUTH_SECRET: "vitest-only-signing-key-0123456789abcdef" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -5,6 +5,11 @@ const schema = z.object({
   DATABASE_URL: z.url().optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  AUTH_SECRET_FILE: z.string().min(1).default(".data/auth-secret"),
+  SIMASKOT_ADMIN_EMAIL: z.email().optional(),
+  SIMASKOT_ADMIN_PASSWORD: z.string().min(12).optional(),
   ENABLE_BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
 });
 

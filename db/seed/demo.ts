@@ -4,6 +4,7 @@ import { previousQuarter, quarterPeriod, type QuarterPeriod } from "@/lib/period
 
 import type { Db, Tx } from "../client";
 import { answers, elements, respondents, services, surveys, tallies, units } from "../schema";
+import { seedDemoAccounts } from "./accounts";
 import { demoRespondent, randomGenerator } from "./demo-answers";
 import { seedIfEmpty } from "./index";
 
@@ -19,7 +20,7 @@ export class DatabaseHoldsAnswersError extends Error {
 
 type DemoUnit = { id: number; serviceIds: number[] };
 
-/** Fills an empty database with the directory and demo answers for three quarters. */
+/** Fills an empty database with the directory, demo accounts and three quarters of answers. */
 export async function seedDemo(db: Db, now = new Date()): Promise<{ respondents: number }> {
   const [held] = await db.select({ n: count() }).from(respondents);
   if (held && held.n > 0) throw new DatabaseHoldsAnswersError(held.n);
@@ -40,6 +41,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ respondents:
   ).map((row) => row.code);
   const demoUnits = await listDemoUnits(db);
   await estimateMissingUsers(db);
+  await seedDemoAccounts(db);
 
   let total = 0;
   for (const [index, period] of pastPeriods.entries()) {

@@ -13,3 +13,14 @@ const longDate = new Intl.DateTimeFormat("id-ID", {
 export function formatDay(day: string): string {
   return longDate.format(new TZDate(`${day}T12:00:00`, WITA));
 }
+
+const clock = new Intl.DateTimeFormat("id-ID", {
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: WITA,
+});
+
+/** A time of day in WITA: "14.05". */
+export function formatTime(instant: Date): string {
+  return clock.format(instant);
+}

@@ -1,0 +1,79 @@
+import { createHmac } from "node:crypto";
+
+import { eq, inArray, sql } from "drizzle-orm";
+
+import type { Executor } from "@/db";
+import { signInThrottle } from "@/db/schema";
+
+export const THROTTLE = {
+  window: 15 * 60_000,
+  lock: 15 * 60_000,
+  perEmail: 5,
+  perAddress: 20,
+} as const;
+
+export type ThrottleKeys = { email: string; address: string };
+
+/** Keys are keyed hashes: the table never holds an e-mail or a network address. */
+export function throttleKeys({
+  email,
+  address,
+  secret,
+}: {
+  email: string;
+  address: string;
+  secret: string;
+}): ThrottleKeys {
+  const digest = (value: string) => createHmac("sha256", secret).update(value).digest("hex");
+  return { email: `email:${digest(email)}`, address: `addr:${digest(address)}` };
+}
+
+/** The time until which sign-in is refused for these keys, or null when it is allowed. */
+export async function findLock(db: Executor, keys: ThrottleKeys, now: Date): Promise<Date | null> {
+  const rows = await db
+    .select({ lockedUntil: signInThrottle.lockedUntil })
+    .from(signInThrottle)
+    .where(inArray(signInThrottle.key, [keys.email, keys.address]));
+  const until = rows
+    .map((row) => row.lockedUntil)
+    .filter((date): date is Date => date !== null && date > now)
+    .sort((a, b) => b.getTime() - a.getTime());
+  return until[0] ?? null;
+}
+
+/** Counts a failure against both keys; returns true when this failure locked either of them. */
+export async function recordFailure(db: Executor, keys: ThrottleKeys, now: Date): Promise<boolean> {
+  const lockedEmail = await countFailure(db, keys.email, THROTTLE.perEmail, now);
+  const lockedAddress = await countFailure(db, keys.address, THROTTLE.perAddress, now);
+  return lockedEmail || lockedAddress;
+}
+
+export async function clearFailures(db: Executor, key: string): Promise<void> {
+  await db.delete(signInThrottle).where(eq(signInThrottle.key, key));
+}
+
+async function countFailure(db: Executor, key: string, limit: number, now: Date): Promise<boolean> {
+  const windowStart = sql`${new Date(now.getTime() - THROTTLE.window).toISOString()}::timestamptz`;
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const lockedUntil = new Date(now.getTime() + THROTTLE.lock);
+  const [row] = await db
+    .insert(signInThrottle)
+    .values({ key, failures: 1, windowStartedAt: now })
+    .onConflictDoUpdate({
+      target: signInThrottle.key,
+      set: {
+        failures: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart}
+          then 1 else ${signInThrottle.failures} + 1 end`,
+        windowStartedAt: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart}
+          then ${at} else ${signInThrottle.windowStartedAt} end`,
+      },
+    })
+    .returning({ failures: signInThrottle.failures });
+  if (!row || row.failures < limit) return false;
+
+  await db
+    .update(signInThrottle)
+    .set({ lockedUntil, failures: 0, windowStartedAt: now })
+    .where(eq(signInThrottle.key, key));
+  return true;
+}
