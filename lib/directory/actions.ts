@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound } from "next/navigation";
+
+import { getOfficial } from "@/lib/auth/session";
+import { formValues, type FormState } from "@/lib/form-state";
+
+import { saveServiceEstimates } from "./estimates";
+
+export type EstimatesState = FormState | { status: "saved"; updated: number };
+
+export async function saveEstimates(
+  unitSlug: string,
+  _previous: EstimatesState,
+  formData: FormData,
+): Promise<EstimatesState> {
+  const values = formValues(formData);
+  const result = await saveServiceEstimates({
+    official: await getOfficial(),
+    unitSlug,
+    fields: values,
+  });
+
+  if (result.kind === "not-found") notFound();
+  if (result.kind === "invalid")
+    return { status: "error", fieldErrors: result.fieldErrors, values };
+  revalidatePath(`/dasbor/unit/${unitSlug}`);
+  return { status: "saved", updated: result.updated };
+}

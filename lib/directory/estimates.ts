@@ -1,0 +1,70 @@
+import { and, eq } from "drizzle-orm";
+
+import { getDb } from "@/db";
+import { services } from "@/db/schema";
+import { canManageUnit, type Official } from "@/lib/auth/scope";
+import type { FieldErrors } from "@/lib/form-state";
+import { logger } from "@/lib/logger";
+
+import { findUnitBySlug } from "./queries";
+
+export const MAX_ANNUAL_USERS = 10_000_000;
+const FIELD_PREFIX = "perkiraan-";
+
+export function estimateField(serviceId: number): string {
+  return `${FIELD_PREFIX}${serviceId}`;
+}
+
+export type EstimatesResult =
+  | { kind: "saved"; updated: number }
+  | { kind: "invalid"; fieldErrors: FieldErrors }
+  | { kind: "not-found" };
+
+/**
+ * Saves the yearly number of people each service of a unit serves, which sets the unit's
+ * minimum sample. Only the province's admins and the unit's own agency admin may; to anyone
+ * else the unit does not exist.
+ */
+export async function saveServiceEstimates({
+  official,
+  unitSlug,
+  fields,
+}: {
+  official: Official | null;
+  unitSlug: string;
+  fields: Record<string, string>;
+}): Promise<EstimatesResult> {
+  const unit = await findUnitBySlug({ slug: unitSlug });
+  if (!official || !unit || !canManageUnit(official, { id: unit.id, agencyId: unit.agency.id })) {
+    return { kind: "not-found" };
+  }
+
+  const fieldErrors: FieldErrors = {};
+  const estimates = unit.services.map((service) => {
+    const raw = (fields[estimateField(service.id)] ?? "").replace(/\./g, "").trim();
+    if (raw === "") return { id: service.id, annualUsers: null };
+    const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(value >= 1 && value <= MAX_ANNUAL_USERS)) {
+      fieldErrors[estimateField(service.id)] =
+        `Tulis perkiraan jumlah orang per tahun untuk ${service.name} dengan angka bulat, ` +
+        "misalnya 12000, atau kosongkan jika belum tahu";
+    }
+    return { id: service.id, annualUsers: value };
+  });
+  if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };
+
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    for (const estimate of estimates) {
+      await tx
+        .update(services)
+        .set({ annualUsers: estimate.annualUsers })
+        .where(and(eq(services.id, estimate.id), eq(services.unitId, unit.id)));
+    }
+  });
+  logger.info(
+    { event: "directory.estimates-saved", unit: unit.slug, userId: official.id },
+    "service estimates saved",
+  );
+  return { kind: "saved", updated: estimates.length };
+}
