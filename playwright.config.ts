@@ -1,0 +1,75 @@
+import path from "node:path";
+
+import { defineConfig } from "@playwright/test";
+
+const PORT = 3100;
+const baseURL = `http://localhost:${PORT}`;
+
+// Without DATABASE_URL every run gets a PGlite folder of its own, never the developer's
+// .data/pglite. Set once in the runner; the workers inherit it.
+process.env.E2E_PGLITE_DIR ??= path.join(".data", `e2e-${Date.now()}`);
+const database: Record<string, string> = process.env.DATABASE_URL
+  ? { DATABASE_URL: process.env.DATABASE_URL }
+  : { PGLITE_DIR: process.env.E2E_PGLITE_DIR };
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  testMatch: "**/*.spec.ts",
+  outputDir: "test-results/e2e",
+  globalSetup: "./tests/e2e/support/global-setup.ts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [
+    ["list"],
+    ["json", { outputFile: process.env.E2E_JSON_REPORT ?? "test-results/e2e-report.json" }],
+  ],
+  use: {
+    baseURL,
+    locale: "id-ID",
+    timezoneId: "Asia/Makassar",
+    viewport: { width: 360, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        browserName: "chromium",
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The database is migrated and seeded before the server opens it (never both at once).
+    command: `npx tsx scripts/prepare-database.ts && node node_modules/next/dist/bin/next start -p ${PORT}`,
+    url: `${baseURL}/survei/samsat-mataram`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    env: {
+      ...database,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+    },
+  },
+});
