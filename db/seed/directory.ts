@@ -16,7 +16,10 @@ const directorySchema = z.object({
       name: z.string(),
       regencyCode: z.string(),
       address: z.string().nullish(),
-      services: z.array(z.string()).min(1),
+      // Entries the directory marks "[unverified]" are demo data; the mark is not part of a name.
+      services: z
+        .array(z.string().transform((name) => name.replace(/\s*\[unverified\]$/i, "")))
+        .min(1),
       annualUsersEstimate: z.number().int().positive().nullable(),
     }),
   ),

@@ -1,0 +1,154 @@
+import Link from "next/link";
+
+import { ElementFigure } from "@/components/results/element-figure";
+import { SurveyPeriod } from "@/components/results/survey-period";
+import type { Scope } from "@/lib/auth/scope";
+import { dashboardQuery } from "@/lib/dashboard/filters";
+import type { Dashboard, PeriodFigures } from "@/lib/dashboard/queries";
+import { formatDay } from "@/lib/format/date";
+
+import { FilterForm } from "./filter-form";
+import { IkmHeadline } from "./ikm-headline";
+import { ProfileSection } from "./profile-section";
+import { SampleSection } from "./sample-section";
+import { ScopeTrail } from "./scope-trail";
+import { TrendFigure } from "./trend-figure";
+import { UnitTable } from "./unit-table";
+
+function rangeText({ dari, sampai }: Dashboard["filters"]): string | null {
+  if (dari && sampai)
+    return `Hanya penilaian dari ${formatDay(dari)} sampai ${formatDay(sampai)} (WITA).`;
+  if (dari) return `Hanya penilaian sejak ${formatDay(dari)} (WITA).`;
+  if (sampai) return `Hanya penilaian sampai ${formatDay(sampai)} (WITA).`;
+  return null;
+}
+
+function Notes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <div role="status" className="space-y-1 border-l-4 border-brand-700 bg-brand-50 px-3 py-2">
+      {notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+    </div>
+  );
+}
+
+function Figures({
+  dashboard,
+  figures,
+  path,
+}: {
+  dashboard: Dashboard;
+  figures: PeriodFigures;
+  path: string;
+}) {
+  const { scope, filters, name } = dashboard;
+  const kept = dashboardQuery({
+    periode: filters.periode,
+    dari: filters.dari,
+    sampai: filters.sampai,
+  });
+  const unitHref = (slug: string) => `/dasbor/unit/${slug}${kept}`;
+  const narrowed = figures.range !== null || scope.service !== null;
+  return (
+    <>
+      <section aria-labelledby="ikm" className="space-y-3">
+        <h2 id="ikm" className="text-2xl font-bold">
+          IKM {name}
+        </h2>
+        <IkmHeadline name={name} figures={figures} />
+      </section>
+      <SampleSection figures={figures} unitHref={unitHref} narrowed={narrowed} />
+      {figures.result && (
+        <section aria-labelledby="unsur" className="space-y-3">
+          <h2 id="unsur" className="text-2xl font-bold">
+            Nilai tiap unsur
+          </h2>
+          <ElementFigure elements={figures.result.elements} />
+          {figures.result.unanswered.length > 0 && (
+            <p>
+              Belum ada jawaban untuk unsur{" "}
+              {figures.result.unanswered.map((element) => element.name).join(", ")}; IKM di atas
+              dihitung dari unsur yang sudah dijawab.
+            </p>
+          )}
+        </section>
+      )}
+      <section aria-labelledby="tren" className="space-y-3">
+        <h2 id="tren" className="text-2xl font-bold">
+          IKM dari periode ke periode
+        </h2>
+        <TrendFigure name={name} trend={figures.trend} ranged={figures.range !== null} />
+      </section>
+      <ProfileSection profile={figures.profile} />
+      {figures.ranking && (
+        <section aria-labelledby="unit" className="space-y-3">
+          <h2 id="unit" className="text-2xl font-bold">
+            Peringkat unit
+          </h2>
+          <UnitTable
+            units={figures.ranking}
+            caption={`Peringkat unit ${name}, ${figures.survey.name}`}
+            path={path}
+            filters={filters}
+            unitHref={unitHref}
+            showAgency={scope.level === "province"}
+          />
+          <p>
+            IKM {name} di atas menggabungkan semua jawaban dari unit-unitnya, bukan rata-rata IKM
+            unit, sehingga bisa berbeda dari rata-rata angka di tabel.{" "}
+            <Link href="/metodologi#gabungan">Baca cara menghitungnya</Link>.
+          </p>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** A whole dashboard: where it is, the filters, then every figure of the chosen period. */
+export function DashboardView({
+  dashboard,
+  own,
+  path,
+}: {
+  dashboard: Dashboard;
+  own: Scope;
+  path: string;
+}) {
+  const { scope, filters, period } = dashboard;
+  const kept = dashboardQuery({
+    periode: filters.periode,
+    dari: filters.dari,
+    sampai: filters.sampai,
+  });
+  const range = rangeText(filters);
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <ScopeTrail scope={scope} own={own} query={kept} />
+        <h1 className="text-3xl font-bold">Dasbor {dashboard.name}</h1>
+        {scope.level === "unit" && (
+          <p>
+            {scope.agency.name}
+            {scope.service && (
+              <>
+                <br />
+                Layanan: {scope.service.name}
+              </>
+            )}
+          </p>
+        )}
+        {period && <SurveyPeriod survey={period.survey} />}
+        {range && <p className="font-semibold">{range}</p>}
+      </header>
+      <Notes notes={dashboard.notes} />
+      <FilterForm dashboard={dashboard} own={own} />
+      {period ? (
+        <Figures dashboard={dashboard} figures={period} path={path} />
+      ) : (
+        <p>Belum ada periode survei. Angka akan muncul setelah periode survei pertama dibuka.</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { GradeBadge } from "@/components/grade-badge";
+import type { PeriodFigures } from "@/lib/dashboard/queries";
+import { describeDifference, type PeriodChange } from "@/lib/dashboard/trend";
+import { formatInteger, formatScore } from "@/lib/format/number";
+
+function changeSentence(change: PeriodChange | null): string {
+  if (change === null) {
+    return "Perubahan dari periode sebelumnya dihitung untuk periode penuh; hapus rentang tanggal untuk melihatnya.";
+  }
+  if (change.kind === "no-previous") return "Belum ada periode sebelumnya untuk dibandingkan.";
+  const previous = change.previous;
+  if (change.kind === "not-comparable") {
+    return previous.ikm === null
+      ? `Belum ada penilaian pada ${previous.name}, jadi perubahannya belum bisa dihitung.`
+      : `IKM ${previous.name}: ${formatScore(previous.ikm)}.`;
+  }
+  const words = describeDifference(change.difference);
+  const sentence = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  return `${sentence} dari ${previous.name} (${formatScore(previous.ikm!)}).`;
+}
+
+/** The scope's IKM with its grade and kinerja, the change from the period before, respondents. */
+export function IkmHeadline({ name, figures }: { name: string; figures: PeriodFigures }) {
+  const { result, respondents, survey } = figures;
+  if (!result) {
+    return (
+      <p className="text-lg font-semibold">
+        Belum ada penilaian untuk {name} pada {survey.name}
+        {figures.range ? " dalam rentang tanggal ini" : ""}.
+      </p>
+    );
+  }
+  return (
+    <dl className="grid gap-4 sm:grid-cols-2">
+      <div className="rounded border border-line p-4">
+        <dt className="font-semibold">Indeks Kepuasan Masyarakat (IKM)</dt>
+        <dd className="mt-1 flex flex-wrap items-center gap-3">
+          <span className="text-4xl font-bold">{formatScore(result.ikm)}</span>
+          <GradeBadge grade={result.grade} />
+        </dd>
+        <dd className="mt-1">
+          Mutu pelayanan {result.grade}, kinerja {result.performance.toLowerCase()}.
+        </dd>
+        <dd className="mt-1">{changeSentence(figures.change)}</dd>
+      </div>
+      <div className="rounded border border-line p-4">
+        <dt className="font-semibold">Responden</dt>
+        <dd className="mt-1 text-4xl font-bold">{formatInteger(respondents)}</dd>
+        <dd className="mt-1">
+          orang mengisi survei {figures.range ? "dalam rentang tanggal ini" : `pada ${survey.name}`}
+          .
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,117 @@
+import { CountChart } from "@/components/charts/count-chart";
+import {
+  FOLDED_KEY,
+  FOLDED_LABEL,
+  type ProfileBreakdown,
+  type RespondentProfile,
+} from "@/lib/dashboard/profile";
+import { formatInteger, formatPercent } from "@/lib/format/number";
+
+import { CELL, DataTable, NUMBER_CELL } from "./data-table";
+
+/** The chart shows at most this many groups, the largest; the table shows them all. */
+const CHART_GROUPS = 12;
+
+function share(count: number, total: number): string {
+  return formatPercent(total === 0 ? 0 : count / total);
+}
+
+function findingOf(breakdown: ProfileBreakdown): string {
+  const named = breakdown.groups.filter(
+    (group) => group.key !== FOLDED_KEY && group.key !== "tidak-menjawab",
+  );
+  const top = named.reduce<(typeof named)[number] | undefined>(
+    (best, group) => (best === undefined || group.count > best.count ? group : best),
+    undefined,
+  );
+  if (!top) return `${breakdown.title}: setiap kelompok kurang dari 5 orang`;
+  const count = `${formatInteger(top.count)} orang, ${share(top.count, breakdown.total)}`;
+  return `${breakdown.title}: terbanyak ${top.label} (${count})`;
+}
+
+function keyNumbers(breakdown: ProfileBreakdown): string {
+  const largest = [...breakdown.groups].sort((a, b) => b.count - a.count).slice(0, 3);
+  const shares = largest.map((group) => `${group.label} ${share(group.count, breakdown.total)}`);
+  const more = breakdown.groups.length > largest.length ? ", dan seterusnya" : "";
+  return `Dari ${formatInteger(breakdown.total)} responden: ${shares.join(", ")}${more}.`;
+}
+
+function ProfileTable({ breakdown }: { breakdown: ProfileBreakdown }) {
+  return (
+    <DataTable
+      caption={`Responden menurut ${breakdown.noun}`}
+      headers={[
+        { label: breakdown.title },
+        { label: "Responden", numeric: true },
+        { label: "Bagian", numeric: true },
+      ]}
+    >
+      {breakdown.groups.map((group) => (
+        <tr key={group.key}>
+          <th scope="row" className={`${CELL} font-normal`}>
+            {group.label}
+          </th>
+          <td className={NUMBER_CELL}>{formatInteger(group.count)}</td>
+          <td className={NUMBER_CELL}>{share(group.count, breakdown.total)}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+function ProfileFigure({ breakdown }: { breakdown: ProfileBreakdown }) {
+  const finding = findingOf(breakdown);
+  const largest = [...breakdown.groups].sort((a, b) => b.count - a.count).slice(0, CHART_GROUPS);
+  const bars = breakdown.groups.filter((group) => largest.includes(group));
+  const partial = bars.length < breakdown.groups.length;
+  return (
+    <figure className="space-y-3">
+      <figcaption className="space-y-1">
+        <span className="block text-lg font-semibold">{finding}</span>
+        <span className="block">
+          {keyNumbers(breakdown)}
+          {partial &&
+            ` Diagram menampilkan ${CHART_GROUPS} dari ${formatInteger(breakdown.groups.length)} kelompok, yang terbesar; semuanya ada di tabel.`}
+        </span>
+      </figcaption>
+      <CountChart
+        description={`Diagram batang jumlah responden menurut ${breakdown.noun}. ${finding}. Angka lengkapnya ada di tabel di bawah.`}
+        bars={bars.map((group) => ({ label: group.label, value: group.count }))}
+      />
+      {partial ? (
+        <details className="space-y-2">
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700 underline">
+            Tabel semua {formatInteger(breakdown.groups.length)} kelompok {breakdown.noun}
+          </summary>
+          <ProfileTable breakdown={breakdown} />
+        </details>
+      ) : (
+        <ProfileTable breakdown={breakdown} />
+      )}
+    </figure>
+  );
+}
+
+/** Who answered: sex, age band, education, occupation and service, small groups folded. */
+export function ProfileSection({ profile }: { profile: RespondentProfile }) {
+  return (
+    <section aria-labelledby="profil" className="space-y-6">
+      <div className="space-y-2">
+        <h2 id="profil" className="text-2xl font-bold">
+          Profil responden
+        </h2>
+        <p>
+          Kelompok yang kurang dari 5 orang, termasuk yang tidak menjawab, digabung menjadi “
+          {FOLDED_LABEL}” agar tidak ada responden yang bisa dikenali.
+        </p>
+      </div>
+      {profile.total === 0 ? (
+        <p>Belum ada responden.</p>
+      ) : (
+        profile.breakdowns.map((breakdown) => (
+          <ProfileFigure key={breakdown.title} breakdown={breakdown} />
+        ))
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,271 @@
+import type { Official } from "@/lib/auth/scope";
+import { listAgencies } from "@/lib/directory/queries";
+import { formatDay } from "@/lib/format/date";
+import { findCurrentSurvey, findSurveyBySlug } from "@/lib/periods/queries";
+import { listQuestionnaireElements } from "@/lib/results/elements";
+import { buildIkmResult, type IkmResult } from "@/lib/results/ikm-result";
+import type { RankedUnit } from "@/lib/results/queries";
+import { listScopedUnits, type ScopedUnit } from "@/lib/results/units";
+
+import {
+  type Bounds,
+  countRespondentProfile,
+  countRespondentsByUnit,
+  listScopeServices,
+  listSurveyPeriods,
+  type ProfileCount,
+  type ScopeServiceRow,
+  sumElements,
+  sumElementsBySurvey,
+  type SurveyListing,
+} from "./aggregates";
+import { type DashboardFilters, type InstantRange, witaRange } from "./filters";
+import { buildRespondentProfile, type RespondentProfile } from "./profile";
+import {
+  boundsOf,
+  type DashboardTarget,
+  resolveDashboardScope,
+  type ScopeAgency,
+  scopeName,
+  type ViewScope,
+} from "./scope";
+import {
+  buildTrend,
+  changeFromPrevious,
+  type PeriodChange,
+  type TrendPoint,
+  trendSurveys,
+} from "./trend";
+import { buildUnitSamples, rankScopeUnits, type UnitSample } from "./units";
+
+export type { DashboardTarget, ViewScope } from "./scope";
+
+/** The choices the filter form offers, all inside the official's scope. */
+export type FilterOptions = {
+  surveys: SurveyListing[];
+  /** Every agency, for the province's officials only. */
+  agencies: ScopeAgency[];
+  /** Units the official may pick (none for a unit operator). */
+  units: Array<Pick<ScopedUnit, "slug" | "name" | "agencySlug" | "agencyShortName">>;
+  /** The services of the unit shown, when the dashboard shows one unit. */
+  services: Array<{ id: number; name: string }>;
+};
+
+export type PeriodFigures = {
+  survey: SurveyListing;
+  range: InstantRange | null;
+  /** Respondents behind the figures (the chosen service and dates). */
+  respondents: number;
+  result: IkmResult | null;
+  /** Against the period before, over whole periods; null while a date range is chosen. */
+  change: PeriodChange | null;
+  trend: TrendPoint[];
+  samples: UnitSample[];
+  /** The units of an agency or of the province; null on a unit's dashboard. */
+  ranking: RankedUnit[] | null;
+  profile: RespondentProfile;
+};
+
+export type Dashboard = {
+  scope: ViewScope;
+  name: string;
+  filters: DashboardFilters;
+  notes: string[];
+  options: FilterOptions;
+  /** Null when no survey period exists yet. */
+  period: PeriodFigures | null;
+};
+
+async function chooseSurvey(slug: string | undefined): Promise<SurveyListing | null> {
+  const survey = slug ? await findSurveyBySlug({ slug }) : await findCurrentSurvey();
+  if (!survey) return null;
+  const { id, name, kind, startDate, endDate, status, publishedAt, questionnaireId } = survey;
+  return {
+    id,
+    slug: survey.slug,
+    name,
+    kind,
+    startDate,
+    endDate,
+    status,
+    publishedAt,
+    questionnaireId,
+  };
+}
+
+function rangeNote(filters: DashboardFilters, survey: SurveyListing): string | null {
+  const outside =
+    (filters.dari !== undefined && filters.dari > survey.endDate) ||
+    (filters.sampai !== undefined && filters.sampai < survey.startDate);
+  if (!outside) return null;
+  return (
+    `Rentang tanggal yang dipilih ada di luar periode ${survey.name} ` +
+    `(${formatDay(survey.startDate)} – ${formatDay(survey.endDate)}), jadi tidak ada penilaian di dalamnya.`
+  );
+}
+
+function countsOf(counts: ReadonlyArray<ProfileCount>, dimension: ProfileCount["dimension"]) {
+  return new Map(
+    counts
+      .filter((row) => row.dimension === dimension && row.key !== null)
+      .map((row) => [Number(row.key), row.count]),
+  );
+}
+
+function serviceLabeller(scope: ViewScope, services: ReadonlyArray<ScopeServiceRow>) {
+  const byId = new Map(services.map((service) => [String(service.id), service]));
+  return (id: string) => {
+    const service = byId.get(id);
+    if (!service) return `Layanan ${id}`;
+    return scope.level === "unit" ? service.name : `${service.name} di ${service.unitName}`;
+  };
+}
+
+async function loadPeriodFigures({
+  scope,
+  survey,
+  surveys,
+  filters,
+  units,
+  services,
+}: {
+  scope: ViewScope;
+  survey: SurveyListing;
+  surveys: SurveyListing[];
+  filters: DashboardFilters;
+  units: ScopedUnit[];
+  services: ScopeServiceRow[];
+}): Promise<PeriodFigures> {
+  const range = witaRange(filters);
+  const place = boundsOf(scope);
+  const bounds: Bounds = { surveyId: survey.id, ...place, range };
+  const periods = trendSurveys(surveys, survey);
+  const narrowed = range !== null || place.serviceId !== undefined;
+
+  const [elements, names, trendTallies, profileCounts, periodCounts] = await Promise.all([
+    sumElements(bounds),
+    listQuestionnaireElements({ questionnaireId: survey.questionnaireId }),
+    sumElementsBySurvey({ ...place, surveyIds: periods.map((period) => period.id) }),
+    countRespondentProfile(bounds),
+    narrowed
+      ? countRespondentsByUnit({
+          surveyId: survey.id,
+          agencyId: place.agencyId,
+          unitId: place.unitId,
+        })
+      : null,
+  ]);
+
+  const result = buildIkmResult({ tallies: elements.pooled, names });
+  const trend = buildTrend(periods, trendTallies);
+  const shownUnits =
+    scope.level === "unit" ? units.filter((unit) => unit.id === scope.unit.id) : units;
+  const samples = buildUnitSamples({
+    units: shownUnits,
+    respondents: periodCounts ?? countsOf(profileCounts, "unit"),
+    period: survey,
+  });
+
+  return {
+    survey,
+    range,
+    respondents: profileCounts.find((row) => row.dimension === "all")?.count ?? 0,
+    result,
+    change: range ? null : changeFromPrevious(trend, result?.ikm ?? null),
+    trend,
+    samples,
+    ranking:
+      scope.level === "unit"
+        ? null
+        : rankScopeUnits({
+            samples,
+            tallies: elements.byUnit,
+            respondents: countsOf(profileCounts, "unit"),
+            sort: filters.sort,
+            direction: filters.direction,
+          }),
+    profile: buildRespondentProfile({
+      counts: profileCounts,
+      serviceLabel: serviceLabeller(scope, services),
+    }),
+  };
+}
+
+function filterOptions({
+  official,
+  scope,
+  surveys,
+  agencies,
+  units,
+  services,
+}: {
+  official: Official;
+  scope: ViewScope;
+  surveys: SurveyListing[];
+  agencies: ScopeAgency[];
+  units: ScopedUnit[];
+  services: ScopeServiceRow[];
+}): FilterOptions {
+  const unitServices =
+    scope.level === "unit" ? services.filter((service) => service.unitId === scope.unit.id) : [];
+  return {
+    surveys,
+    agencies: official.scope.level === "province" ? agencies : [],
+    units:
+      official.scope.level === "unit"
+        ? []
+        : units.map(({ slug, name, agencySlug, agencyShortName }) => ({
+            slug,
+            name,
+            agencySlug,
+            agencyShortName,
+          })),
+    services: unitServices.map(({ id, name }) => ({ id, name })),
+  };
+}
+
+/**
+ * Everything a dashboard shows for a target (the official's own scope, the province, an agency
+ * or a unit) narrowed by the filters. Null when the target or a filter lies outside the
+ * official's scope or names nothing: the scope is checked before any answer is read.
+ */
+export async function loadDashboard({
+  official,
+  target,
+  filters,
+}: {
+  official: Official;
+  target: DashboardTarget;
+  filters: DashboardFilters;
+}): Promise<Dashboard | null> {
+  const resolved = await resolveDashboardScope({ official, target, filters });
+  if (!resolved) return null;
+  const { scope, notes } = resolved;
+
+  const agencySlug = scope.level === "province" ? undefined : scope.agency.slug;
+  const place = boundsOf(scope);
+  const [survey, surveys, agencies, units, services] = await Promise.all([
+    chooseSurvey(filters.periode),
+    listSurveyPeriods(),
+    official.scope.level === "province" ? listAgencies() : [],
+    // A unit's operator never gets the names of the other units of its agency.
+    official.scope.level === "unit"
+      ? listScopedUnits({ unitId: official.scope.unitId })
+      : listScopedUnits({ agencySlug }),
+    listScopeServices({ agencyId: place.agencyId, unitId: place.unitId }),
+  ]);
+  if (filters.periode !== undefined && !survey) return null;
+
+  const period = survey
+    ? await loadPeriodFigures({ scope, survey, surveys, filters, units, services })
+    : null;
+  const note = survey && rangeNote(filters, survey);
+  return {
+    scope,
+    name: scopeName(scope),
+    filters,
+    notes: note ? [...notes, note] : notes,
+    options: filterOptions({ official, scope, surveys, agencies, units, services }),
+    period,
+  };
+}

@@ -1,0 +1,331 @@
+import { randomUUID } from "node:crypto";
+
+import { asc, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import {
+  answers,
+  type Education,
+  respondents,
+  services,
+  type Sex,
+  surveys,
+  tallies,
+  units,
+} from "@/db/schema";
+import type { Official, Scope } from "@/lib/auth/scope";
+import { parseDashboardFilters } from "@/lib/dashboard/filters";
+import { FOLDED_LABEL } from "@/lib/dashboard/profile";
+import { type DashboardTarget, loadDashboard } from "@/lib/dashboard/queries";
+import { computeIkm, minimumSample } from "@/lib/ikm";
+import { previousQuarter, quarterPeriod } from "@/lib/periods/quarter";
+
+import { type Scores, scoresOf, tallyScores } from "./fixtures/respondents";
+import { useTestDatabase } from "./test-database";
+
+const { db } = useTestDatabase();
+
+type Profile = { sex?: Sex; age?: number; education?: Education };
+type Sheet = { scores: Scores; service?: number; at?: string; profile?: Profile };
+
+const ids = {
+  current: 0,
+  previous: 0,
+  units: new Map<string, number>(),
+  agencies: new Map<string, number>(),
+};
+let firstDay = "";
+
+function day(offset: number): string {
+  const date = new Date(`${firstDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + offset);
+  return date.toISOString().slice(0, 10);
+}
+
+/** "2T23:30:00" is 23:30 WITA on the period's third day (day 0 is the first). */
+function witaTime(dayAndTime: string): string {
+  const [offset, time] = dayAndTime.split("T");
+  return `${day(Number(offset))}T${time}+08:00`;
+}
+
+function unitId(slug: string): number {
+  const id = ids.units.get(slug);
+  if (id === undefined) throw new Error(`No unit ${slug} in the seed`);
+  return id;
+}
+
+function agencyOf(slug: string): number {
+  return ids.agencies.get(slug)!;
+}
+
+async function serviceIds(slug: string): Promise<number[]> {
+  const rows = await db()
+    .select({ id: services.id })
+    .from(services)
+    .where(eq(services.unitId, unitId(slug)))
+    .orderBy(asc(services.position));
+  return rows.map((row) => row.id);
+}
+
+/** Stores answer sheets as a submission does: respondent, answers and tallies together. */
+async function submit(slug: string, sheets: Sheet[], surveyId = ids.current): Promise<void> {
+  const serviceList = await serviceIds(slug);
+  for (const sheet of sheets) {
+    await db().transaction(async (tx) => {
+      const serviceId = serviceList[sheet.service ?? 0]!;
+      const [respondent] = await tx
+        .insert(respondents)
+        .values({
+          surveyId,
+          unitId: unitId(slug),
+          serviceId,
+          submittedAt: new Date(witaTime(sheet.at ?? "20T10:00:00")),
+          ...sheet.profile,
+          channel: "web",
+          clientId: randomUUID(),
+        })
+        .returning({ id: respondents.id });
+      const given = Object.entries(sheet.scores).map(([code, score]) => ({ code, score: score! }));
+      await tx.insert(answers).values(
+        given.map(({ code, score }) => ({
+          respondentId: respondent!.id,
+          elementCode: code,
+          score,
+        })),
+      );
+      await tx
+        .insert(tallies)
+        .values(
+          given.map(({ code, score }) => ({
+            surveyId,
+            unitId: unitId(slug),
+            serviceId,
+            elementCode: code,
+            sum: score,
+            count: 1,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [tallies.surveyId, tallies.unitId, tallies.serviceId, tallies.elementCode],
+          set: {
+            sum: sql`${tallies.sum} + excluded.sum`,
+            count: sql`${tallies.count} + excluded.count`,
+          },
+        });
+    });
+  }
+}
+
+function sheets(count: number, sheet: Sheet): Sheet[] {
+  return Array.from({ length: count }, () => sheet);
+}
+
+const MATARAM: Sheet[] = [
+  ...sheets(6, { scores: scoresOf(4, { waktu: 3 }), profile: { sex: "perempuan", age: 25 } }),
+  ...sheets(3, { scores: scoresOf(3), profile: { sex: "laki-laki", age: 45, education: "s3" } }),
+  ...sheets(2, { scores: scoresOf(3, { biaya: 2 }) }),
+];
+const MATARAM_BEFORE: Sheet[] = sheets(3, { scores: scoresOf(3, { sarana: 2 }) });
+const LOMBOK_BARAT: Sheet[] = [
+  ...sheets(2, { scores: scoresOf(4), service: 0 }),
+  ...sheets(3, { scores: scoresOf(2, { perilaku: 3 }), service: 1 }),
+];
+const RS_MATA: Sheet[] = sheets(4, { scores: scoresOf(1, { prosedur: 2 }) });
+const PERPUSTAKAAN: Sheet[] = sheets(2, { scores: scoresOf(3) });
+// The range is days 1 and 2 of the period: the first sheet and the second are in it.
+const DOMPU: Sheet[] = [
+  { scores: scoresOf(2), at: "1T00:00:00" },
+  { scores: scoresOf(4), at: "2T23:30:00" },
+  { scores: scoresOf(1), at: "3T00:10:00" },
+  { scores: scoresOf(1), at: "0T23:59:59" },
+];
+
+function official(role: Official["role"], scope: Scope): Official {
+  return { id: 1, email: `${role}@simaskot.test`, name: role, role, scope };
+}
+
+const province = official("admin_provinsi", { level: "province" });
+
+function filters(raw: Record<string, string> = {}) {
+  return parseDashboardFilters(raw).filters;
+}
+
+function load(who: Official, target: DashboardTarget, raw: Record<string, string> = {}) {
+  return loadDashboard({ official: who, target, filters: filters(raw) });
+}
+
+function expectedIkm(list: Sheet[]) {
+  return computeIkm(tallyScores(list.map((sheet) => sheet.scores)));
+}
+
+beforeAll(async () => {
+  const [current] = await db().select().from(surveys).where(eq(surveys.status, "open"));
+  ids.current = current!.id;
+  firstDay = current!.startDate;
+  const before = previousQuarter(quarterPeriod(new Date(`${firstDay}T12:00:00+08:00`)));
+  const [previous] = await db()
+    .insert(surveys)
+    .values({ ...before, questionnaireId: current!.questionnaireId, status: "closed" })
+    .returning({ id: surveys.id });
+  ids.previous = previous!.id;
+  const unitRows = await db()
+    .select({ id: units.id, slug: units.slug, agencyId: units.agencyId })
+    .from(units);
+  for (const unit of unitRows) {
+    ids.units.set(unit.slug, unit.id);
+    ids.agencies.set(unit.slug, unit.agencyId);
+  }
+
+  await submit("samsat-mataram", MATARAM);
+  await submit("samsat-mataram", MATARAM_BEFORE, ids.previous);
+  await submit("samsat-lombok-barat", LOMBOK_BARAT);
+  await submit("rs-mata-ntb", RS_MATA);
+  await submit("perpustakaan-daerah-ntb", PERPUSTAKAAN);
+  await submit("samsat-dompu", DOMPU);
+});
+
+describe("a unit's dashboard", () => {
+  it("gives the IKM, grade and element values that computeIkm gives for its answers", async () => {
+    const dashboard = await load(province, { level: "unit", slug: "samsat-mataram" });
+    const expected = expectedIkm(MATARAM);
+    const figures = dashboard!.period!;
+
+    expect(figures.respondents).toBe(11);
+    expect(figures.result).toMatchObject({
+      ikm: expected.ikm,
+      grade: expected.grade,
+      performance: expected.performance,
+    });
+    for (const element of expected.elements) {
+      expect(figures.result!.elements).toContainEqual(expect.objectContaining(element));
+    }
+    expect(figures.ranking).toBeNull();
+  });
+
+  it("states the change from the previous period with that period's name", async () => {
+    const figures = (await load(province, { level: "unit", slug: "samsat-mataram" }))!.period!;
+    const now = expectedIkm(MATARAM).ikm;
+    const before = expectedIkm(MATARAM_BEFORE).ikm;
+
+    expect(figures.change).toMatchObject({
+      kind: "compared",
+      difference: (Math.round(now * 100) - Math.round(before * 100)) / 100,
+      previous: { surveyId: ids.previous, ikm: before },
+    });
+    expect(figures.trend.map((point) => point.ikm)).toEqual([before, now]);
+  });
+
+  it("folds groups under five respondents, and those who did not answer, into one", async () => {
+    const figures = (await load(province, { level: "unit", slug: "samsat-mataram" }))!.period!;
+    const groupsOf = (title: string) =>
+      figures.profile.breakdowns
+        .find((breakdown) => breakdown.title === title)!
+        .groups.map(({ label, count }) => [label, count]);
+
+    expect(groupsOf("Jenis kelamin")).toEqual([
+      ["Perempuan", 6],
+      [FOLDED_LABEL, 5],
+    ]);
+    expect(groupsOf("Umur")).toEqual([
+      ["21–30 tahun", 6],
+      [FOLDED_LABEL, 5],
+    ]);
+    expect(groupsOf("Pendidikan")).toEqual([
+      ["Tidak menjawab", 8],
+      [FOLDED_LABEL, 3],
+    ]);
+  });
+
+  it("counts only the answers given inside a date range cut at WITA midnight", async () => {
+    const dashboard = await load(
+      province,
+      { level: "unit", slug: "samsat-dompu" },
+      { dari: day(1), sampai: day(2) },
+    );
+    const figures = dashboard!.period!;
+
+    expect(figures.respondents).toBe(2);
+    expect(figures.result!.ikm).toBe(expectedIkm(DOMPU.slice(0, 2)).ikm);
+    expect(figures.change).toBeNull();
+  });
+
+  it("narrows the figures to one service", async () => {
+    const [, second] = await serviceIds("samsat-lombok-barat");
+    const dashboard = await load(
+      province,
+      { level: "unit", slug: "samsat-lombok-barat" },
+      { layanan: String(second) },
+    );
+
+    expect(dashboard!.scope).toMatchObject({ level: "unit", service: { id: second } });
+    expect(dashboard!.period!.respondents).toBe(3);
+    expect(dashboard!.period!.result!.ikm).toBe(expectedIkm(LOMBOK_BARAT.slice(2)).ikm);
+  });
+
+  it("ignores a date that cannot be read, with a note", async () => {
+    const parsed = parseDashboardFilters({ dari: "2026-02-30", sampai: "kemarin" });
+
+    expect(parsed.filters.dari).toBeUndefined();
+    expect(parsed.filters.sampai).toBeUndefined();
+    expect(parsed.notes).toHaveLength(2);
+  });
+});
+
+describe("the province's and an agency's dashboards", () => {
+  it("pool the answers of every unit rather than averaging unit IKMs", async () => {
+    const everyone = [...MATARAM, ...LOMBOK_BARAT, ...RS_MATA, ...PERPUSTAKAAN, ...DOMPU];
+    const provinceView = (await load(province, { level: "own" }))!.period!;
+    const agencyView = (await load(province, { level: "agency", slug: "bapenda" }))!.period!;
+
+    expect(provinceView.result!.ikm).toBe(expectedIkm(everyone).ikm);
+    expect(provinceView.respondents).toBe(everyone.length);
+    expect(agencyView.result!.ikm).toBe(expectedIkm([...MATARAM, ...LOMBOK_BARAT, ...DOMPU]).ikm);
+  });
+
+  it("rank the units and list those short of their minimum sample", async () => {
+    const figures = (await load(province, { level: "province" }))!.period!;
+    const rsMata = figures.ranking!.find((unit) => unit.slug === "rs-mata-ntb");
+    const library = figures.samples.find((unit) => unit.slug === "perpustakaan-daerah-ntb");
+
+    expect(figures.ranking).toHaveLength(ids.units.size);
+    expect(rsMata).toMatchObject({ respondents: 4, ikm: expectedIkm(RS_MATA).ikm });
+    expect(library).toMatchObject({ respondents: 2, shortBy: minimumSample(15_000) - 2 });
+  });
+});
+
+describe("what an official may see", () => {
+  const bapendaAdmin = () =>
+    official("admin_opd", { level: "agency", agencyId: agencyOf("samsat-mataram") });
+  const mataramOperator = () =>
+    official("operator_unit", {
+      level: "unit",
+      agencyId: agencyOf("samsat-mataram"),
+      unitId: unitId("samsat-mataram"),
+    });
+
+  it("gives an agency admin nothing for another agency's unit or for the province", async () => {
+    expect(await load(bapendaAdmin(), { level: "unit", slug: "rs-mata-ntb" })).toBeNull();
+    expect(await load(bapendaAdmin(), { level: "agency", slug: "dinkes" })).toBeNull();
+    expect(await load(bapendaAdmin(), { level: "province" })).toBeNull();
+    expect(await load(bapendaAdmin(), { level: "unit", slug: "samsat-mataram" })).not.toBeNull();
+  });
+
+  it("gives a unit operator nothing for another unit of the same agency", async () => {
+    expect(await load(mataramOperator(), { level: "unit", slug: "samsat-dompu" })).toBeNull();
+    expect(await load(mataramOperator(), { level: "agency", slug: "bapenda" })).toBeNull();
+    const own = await load(mataramOperator(), { level: "own" });
+    expect(own!.scope).toMatchObject({ level: "unit", unit: { slug: "samsat-mataram" } });
+    expect(own!.options.units).toEqual([]);
+  });
+
+  it("gives nothing when a filter names another agency's unit or service", async () => {
+    const [rsMataService] = await serviceIds("rs-mata-ntb");
+
+    expect(await load(bapendaAdmin(), { level: "own" }, { unit: "rs-mata-ntb" })).toBeNull();
+    expect(
+      await load(bapendaAdmin(), { level: "own" }, { layanan: String(rsMataService) }),
+    ).toBeNull();
+    expect(await load(bapendaAdmin(), { level: "own" }, { opd: "dinkes" })).toBeNull();
+    expect(await load(bapendaAdmin(), { level: "own" }, { unit: "tidak-ada" })).toBeNull();
+  });
+});
