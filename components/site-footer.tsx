@@ -11,6 +11,9 @@ export function SiteFooter() {
           <a href="https://www.lapor.go.id">SP4N-LAPOR!</a> atau{" "}
           <a href="https://ntbcare.ntbprov.go.id">NTB Care</a>.
         </p>
+        <p>
+          <a href="/masuk">Masuk untuk petugas</a>
+        </p>
       </div>
     </footer>
   );

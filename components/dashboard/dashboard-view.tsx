@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { ElementFigure } from "@/components/results/element-figure";
 import { SurveyPeriod } from "@/components/results/survey-period";
@@ -7,6 +8,7 @@ import { dashboardQuery } from "@/lib/dashboard/filters";
 import type { Dashboard, PeriodFigures } from "@/lib/dashboard/queries";
 import { formatDay } from "@/lib/format/date";
 
+import { Downloads } from "./downloads";
 import { FilterForm } from "./filter-form";
 import { IkmHeadline } from "./ikm-headline";
 import { ProfileSection } from "./profile-section";
@@ -111,10 +113,13 @@ export function DashboardView({
   dashboard,
   own,
   path,
+  children,
 }: {
   dashboard: Dashboard;
   own: Scope;
   path: string;
+  /** Sections of one kind of dashboard only, shown after the figures. */
+  children?: ReactNode;
 }) {
   const { scope, filters, period } = dashboard;
   const kept = dashboardQuery({
@@ -145,10 +150,14 @@ export function DashboardView({
       <Notes notes={dashboard.notes} />
       <FilterForm dashboard={dashboard} own={own} />
       {period ? (
-        <Figures dashboard={dashboard} figures={period} path={path} />
+        <>
+          <Figures dashboard={dashboard} figures={period} path={path} />
+          <Downloads scope={scope} filters={filters} />
+        </>
       ) : (
         <p>Belum ada periode survei. Angka akan muncul setelah periode survei pertama dibuka.</p>
       )}
+      {children}
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { ErrorSummary } from "@/components/survey/error-summary";
 import type { EstimatesState } from "@/lib/directory/actions";
-import { estimateField } from "@/lib/directory/estimates";
+import { estimateField } from "@/lib/directory/estimate-fields";
 
 type Props = {
   action: (state: EstimatesState, formData: FormData) => Promise<EstimatesState>;

@@ -6,14 +6,12 @@ import { canManageUnit, type Official } from "@/lib/auth/scope";
 import type { FieldErrors } from "@/lib/form-state";
 import { logger } from "@/lib/logger";
 
+import { estimateField } from "./estimate-fields";
 import { findUnitBySlug } from "./queries";
 
-export const MAX_ANNUAL_USERS = 10_000_000;
-const FIELD_PREFIX = "perkiraan-";
+export { estimateField };
 
-export function estimateField(serviceId: number): string {
-  return `${FIELD_PREFIX}${serviceId}`;
-}
+export const MAX_ANNUAL_USERS = 10_000_000;
 
 export type EstimatesResult =
   | { kind: "saved"; updated: number }

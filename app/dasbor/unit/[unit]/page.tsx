@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { ServiceEstimatesForm } from "@/components/directory/service-estimates-form";
+import { canManageUnit } from "@/lib/auth/scope";
+import { saveEstimates } from "@/lib/directory/actions";
+import { findUnitBySlug } from "@/lib/directory/queries";
 import { currentOfficial, loadDashboardPage, queryOf } from "@/lib/dashboard/page";
 import { pageTitle } from "@/lib/page-title";
 
@@ -25,5 +29,27 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function UnitDashboardPage(props: Props) {
   const { official, dashboard, path } = await load(props);
-  return <DashboardView dashboard={dashboard} own={official.scope} path={path} />;
+  const { scope } = dashboard;
+  const unit = scope.level === "unit" ? await findUnitBySlug({ slug: scope.unit.slug }) : null;
+  const manages = unit && canManageUnit(official, { id: unit.id, agencyId: unit.agency.id });
+
+  return (
+    <DashboardView dashboard={dashboard} own={official.scope} path={path}>
+      {unit && manages && (
+        <section aria-labelledby="perkiraan" className="space-y-3">
+          <h2 id="perkiraan" className="text-2xl font-bold">
+            Perkiraan jumlah pengguna per tahun
+          </h2>
+          <p>
+            Sampel minimum tiap periode dihitung dari perkiraan ini (rumus Krejcie dan Morgan). Isi
+            untuk setiap layanan; jika belum tahu, kosongkan.
+          </p>
+          <ServiceEstimatesForm
+            action={saveEstimates.bind(null, unit.slug)}
+            services={unit.services}
+          />
+        </section>
+      )}
+    </DashboardView>
+  );
 }
