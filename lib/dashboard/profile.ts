@@ -49,6 +49,13 @@ export function foldSmallGroups(groups: ReadonlyArray<Labelled>): ProfileGroup[]
       folded += group.count;
     }
   }
+  // A fold that is itself under five would still single people out: it takes in the smallest
+  // kept groups until it reaches five (or nothing is left to take).
+  while (folded > 0 && folded < SMALLEST_GROUP && kept.length > 0) {
+    const smallest = kept.reduce((min, group) => (group.count < min.count ? group : min));
+    kept.splice(kept.indexOf(smallest), 1);
+    folded += smallest.count;
+  }
   if (folded > 0) kept.push({ key: FOLDED_KEY, label: FOLDED_LABEL, count: folded });
   return kept;
 }
