@@ -2,7 +2,8 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets two runs share a machine (each with its own server).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 
 // Without DATABASE_URL every run gets a PGlite folder of its own, never the developer's
@@ -58,8 +59,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The database is migrated and seeded before the server opens it (never both at once).
-    command: `npx tsx scripts/prepare-database.ts && node node_modules/next/dist/bin/next start -p ${PORT}`,
+    // The database is migrated and filled with the demo data (directory, three quarters of
+    // answers, one account per role) before the server opens it, never both at once. The seed
+    // refuses a database that already holds answers: give each run an empty one (CI does).
+    command: `npx tsx scripts/seed-demo.ts && node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `${baseURL}/survei/samsat-mataram`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -68,6 +71,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     env: {
       ...database,
+      NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
     },

@@ -23,6 +23,6 @@ export async function getDb(): Promise<Db> {
 }
 
 /** Points the app at a given database (integration tests and scripts). */
-export function useDatabase(db: Db | undefined): void {
+export function overrideDatabase(db: Db | undefined): void {
   holder.override = db;
 }

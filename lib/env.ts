@@ -10,6 +10,8 @@ const schema = z.object({
   AUTH_SECRET_FILE: z.string().min(1).default(".data/auth-secret"),
   SIMASKOT_ADMIN_EMAIL: z.email().optional(),
   SIMASKOT_ADMIN_PASSWORD: z.string().min(12).optional(),
+  // How many reverse proxies in front append to X-Forwarded-For; 0 trusts no such header.
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
   ENABLE_BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
 });
 

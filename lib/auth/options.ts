@@ -13,10 +13,20 @@ export function secureCookies(): boolean {
   return env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 }
 
-/** The first address in X-Forwarded-For (set by the proxy in front), else "unknown". */
-export function clientAddress(headers: { get(name: string): string | null } | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers?.get("x-real-ip") || "unknown";
+/**
+ * The client's address as the nearest trusted proxy saw it, or null when no proxy is trusted:
+ * a header a client can write itself must never decide whom to slow down.
+ */
+export function clientAddress(
+  headers: { get(name: string): string | null } | undefined,
+  trustedProxies = env.TRUSTED_PROXIES,
+): string | null {
+  if (trustedProxies === 0) return null;
+  const hops = (headers?.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  return hops[hops.length - trustedProxies] ?? null;
 }
 
 /**

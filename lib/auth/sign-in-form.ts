@@ -33,7 +33,7 @@ export async function handleSignIn({
   now,
 }: {
   formData: FormData;
-  address: string;
+  address: string | null;
   now?: Date;
 }): Promise<SignInOutcome> {
   const values = { email: String(formData.get("email") ?? "") };

@@ -30,7 +30,7 @@ export async function signInWithPassword({
 }: {
   email: string;
   password: string;
-  address: string;
+  address: string | null;
   now?: Date;
 }): Promise<SignInResult> {
   const db = await getDb();

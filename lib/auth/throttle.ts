@@ -12,7 +12,7 @@ export const THROTTLE = {
   perAddress: 20,
 } as const;
 
-export type ThrottleKeys = { email: string; address: string };
+export type ThrottleKeys = { email: string; address: string | null };
 
 /** Keys are keyed hashes: the table never holds an e-mail or a network address. */
 export function throttleKeys({
@@ -21,11 +21,14 @@ export function throttleKeys({
   secret,
 }: {
   email: string;
-  address: string;
+  address: string | null;
   secret: string;
 }): ThrottleKeys {
   const digest = (value: string) => createHmac("sha256", secret).update(value).digest("hex");
-  return { email: `email:${digest(email)}`, address: `addr:${digest(address)}` };
+  return {
+    email: `email:${digest(email)}`,
+    address: address === null ? null : `addr:${digest(address)}`,
+  };
 }
 
 /** The time until which sign-in is refused for these keys, or null when it is allowed. */
@@ -33,7 +36,7 @@ export async function findLock(db: Executor, keys: ThrottleKeys, now: Date): Pro
   const rows = await db
     .select({ lockedUntil: signInThrottle.lockedUntil })
     .from(signInThrottle)
-    .where(inArray(signInThrottle.key, [keys.email, keys.address]));
+    .where(inArray(signInThrottle.key, keysOf(keys)));
   const until = rows
     .map((row) => row.lockedUntil)
     .filter((date): date is Date => date !== null && date > now)
@@ -44,8 +47,13 @@ export async function findLock(db: Executor, keys: ThrottleKeys, now: Date): Pro
 /** Counts a failure against both keys; returns true when this failure locked either of them. */
 export async function recordFailure(db: Executor, keys: ThrottleKeys, now: Date): Promise<boolean> {
   const lockedEmail = await countFailure(db, keys.email, THROTTLE.perEmail, now);
-  const lockedAddress = await countFailure(db, keys.address, THROTTLE.perAddress, now);
+  const lockedAddress =
+    keys.address !== null && (await countFailure(db, keys.address, THROTTLE.perAddress, now));
   return lockedEmail || lockedAddress;
+}
+
+function keysOf(keys: ThrottleKeys): string[] {
+  return keys.address === null ? [keys.email] : [keys.email, keys.address];
 }
 
 export async function clearFailures(db: Executor, key: string): Promise<void> {

@@ -31,7 +31,7 @@ const at = (minutes: number) => new Date(Date.UTC(2026, 11, 1, 2, minutes));
 let addressCounter = 0;
 const freshAddress = () => `10.0.0.${++addressCounter}`;
 
-async function failTimes(email: string, times: number, address: string, minute = 0) {
+async function failTimes(email: string, times: number, address: string | null, minute = 0) {
   const results = [];
   for (let i = 0; i < times; i++) {
     results.push(await signInWithPassword({ email, password: "salah", address, now: at(minute) }));
@@ -241,5 +241,16 @@ describe("sessions", () => {
     await db().update(users).set({ active: false }).where(eq(users.id, id));
     expect(await findOfficial({ id })).toBeNull();
     expect(await getOfficialFromRequest(request)).toBeNull();
+  });
+});
+
+describe("without a trusted proxy", () => {
+  it("still locks an e-mail, and counts nothing against an address", async () => {
+    const before = await db().select().from(signInThrottle);
+    const results = await failTimes("tanpa-proxy@bapenda.test", THROTTLE.perEmail, null);
+
+    expect(results.at(-1)).toMatchObject({ ok: false, reason: "locked" });
+    const added = (await db().select().from(signInThrottle)).length - before.length;
+    expect(added).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 
 import { connect, fromPglite, type Connection } from "@/db/client";
-import { useDatabase, type Db } from "@/db/index";
+import { overrideDatabase, type Db } from "@/db/index";
 
 let counter = 0;
 
@@ -48,10 +48,10 @@ export function useTestDatabase(): { db: () => Db; connection: () => Connection 
   let connection: Connection | undefined;
   beforeAll(async () => {
     connection = await openTestDatabase();
-    useDatabase(connection.db);
+    overrideDatabase(connection.db);
   });
   afterAll(async () => {
-    useDatabase(undefined);
+    overrideDatabase(undefined);
     await connection?.close();
   });
   return {

@@ -1,17 +1,22 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-import { parseIdInteger } from "../support/id-number";
+import { NATIONAL_ELEMENTS } from "@/db/seed/questionnaire";
+
+import type { Tally } from "../support/answers";
+import { parseIdDecimal, parseIdInteger } from "../support/id-number";
 
 /** A unit's public results, /unit/[unit], for the current survey period. */
 export class UnitPage {
   readonly ikmFigure: Locator;
   readonly respondentsFigure: Locator;
   readonly noAnswersYet: Locator;
+  readonly elementTable: Locator;
 
   constructor(readonly page: Page) {
     this.ikmFigure = page.locator('dt:text-is("Indeks Kepuasan Masyarakat (IKM)") + dd');
     this.respondentsFigure = page.locator('dt:text-is("Responden") + dd');
     this.noAnswersYet = page.getByText(/^Belum ada penilaian untuk unit ini pada /);
+    this.elementTable = page.getByRole("table", { name: "Nilai tiap unsur pelayanan" });
   }
 
   async open(unitSlug: string): Promise<void> {
@@ -29,5 +34,28 @@ export class UnitPage {
   /** The IKM as written on the page, e.g. "81,25". */
   ikmValue(text: string): Locator {
     return this.ikmFigure.getByText(text, { exact: true });
+  }
+
+  /**
+   * Each element's sum and count for the current period, read back from the element table
+   * (answers and NRR with four decimals give the whole-number sum); none before any answer.
+   */
+  async elementTallies(): Promise<Tally[]> {
+    if ((await this.respondentCount()) === 0) return [];
+    const rows = await this.elementTable.locator("tbody tr").all();
+    return Promise.all(
+      rows.map(async (row) => {
+        const name = (await row.getByRole("rowheader").innerText()).split("\n")[0]!.trim();
+        const element = NATIONAL_ELEMENTS.find((candidate) => candidate.name === name);
+        if (!element) throw new Error(`No element named "${name}"`);
+        const [count, nrr] = await row.getByRole("cell").allInnerTexts();
+        const answered = parseIdInteger(count!.trim());
+        return {
+          code: element.code,
+          sum: Math.round(parseIdDecimal(nrr!.trim()) * answered),
+          count: answered,
+        };
+      }),
+    );
   }
 }

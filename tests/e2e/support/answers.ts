@@ -18,14 +18,19 @@ export const MIXED_ANSWERS: Answers = {
   pengaduan: 1,
 };
 
-/**
- * The IKM of a unit that received only these answers, any number of times: equal answers leave
- * every element's average, and so the IKM, unchanged.
- */
-export function ikmOf(answers: Answers): ReturnType<typeof computeIkm> {
-  return computeIkm(
-    Object.entries(answers).map(([code, score]) => ({ code, sum: score, count: 1 })),
-  );
+export type Tally = { code: string; sum: number; count: number };
+
+/** The IKM once one more person has given these answers on top of the tallies already there. */
+export function ikmAfter(
+  tallies: ReadonlyArray<Tally>,
+  answers: Answers,
+): ReturnType<typeof computeIkm> {
+  const byCode = new Map(tallies.map((tally) => [tally.code, { ...tally }]));
+  for (const [code, score] of Object.entries(answers)) {
+    const tally = byCode.get(code) ?? { code, sum: 0, count: 0 };
+    byCode.set(code, { code, sum: tally.sum + score, count: tally.count + 1 });
+  }
+  return computeIkm([...byCode.values()]);
 }
 
 /** The same answers without one question. */

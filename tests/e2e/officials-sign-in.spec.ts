@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+
+import { DashboardPage } from "./pages/dashboard-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { DEMO_PASSWORD, OFFICIALS, OPERATOR, signInAs } from "./support/officials";
+
+// Failed sign-ins also count against the network address (20 per 15 minutes, and every test
+// comes from the same one), so the whole suite fails exactly six times: once below for the
+// wrong password, five times for the lock.
+
+for (const official of OFFICIALS) {
+  test(`${official.name} signs in to the dashboard of ${official.scopeName} and signs out again`, async ({
+    page,
+  }) => {
+    await signInAs(page, official);
+    const dashboard = new DashboardPage(page);
+    await dashboard.expectScope(official.scopeName);
+    await expect(page).toHaveTitle(`Dasbor ${official.scopeName} – SIMASKOT`);
+    await expect(dashboard.signedInAs).toContainText(official.name);
+
+    await dashboard.signOut();
+    const signIn = new SignInPage(page);
+    await signIn.expectShown();
+    await expect(signIn.signedOut).toBeVisible();
+
+    await page.goto("/dasbor");
+    await signIn.expectShown();
+  });
+}
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an official signs in and out with the plain form", async ({ page }) => {
+    await signInAs(page, OPERATOR);
+    const dashboard = new DashboardPage(page);
+    await dashboard.expectScope(OPERATOR.scopeName);
+    await expect(dashboard.signedInAs).toContainText(OPERATOR.name);
+
+    await dashboard.signOut();
+    await expect(new SignInPage(page).signedOut).toBeVisible();
+  });
+});
+
+test("a wrong password says so in the error summary and keeps the e-mail", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.signIn(OPERATOR.email, `${DEMO_PASSWORD}-salah`);
+
+  await expect(signIn.errorSummary).toBeVisible();
+  await expect(signIn.errorSummary).toBeFocused();
+  await expect(signIn.errorSummary).toContainText("E-mail atau kata sandi salah");
+  await expect(page).toHaveTitle(/^Kesalahan: /);
+  await expect(signIn.email).toHaveValue(OPERATOR.email);
+  await expect(signIn.password).toHaveValue("");
+  await expect(page).toHaveURL(/\/masuk$/);
+});
+
+test("five wrong passwords for one e-mail lock it for a while", async ({ page }) => {
+  // An address no other test uses: the lock is per e-mail, and works the same for unknown ones.
+  const email = "belum-terdaftar@simaskot.test";
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await signIn.signIn(email, `tebakan-${attempt}`);
+    await expect(signIn.errorSummary).toContainText("E-mail atau kata sandi salah");
+  }
+
+  await signIn.signIn(email, "tebakan-5");
+  await expect(signIn.errorSummary).toContainText("Terlalu banyak percobaan masuk yang gagal");
+  await expect(signIn.errorSummary).toContainText(/coba lagi setelah pukul \d{2}[.:]\d{2} WITA/);
+});
