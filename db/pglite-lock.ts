@@ -17,25 +17,34 @@ export class DataDirLockedError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
+// The lock names "<pid> <start time>": a pid that was recycled by a later process has another
+// start time, so it does not hold the folder. Where /proc is missing, the pid alone decides.
+function startTimeOf(pid: number): string | null {
   try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-  // A recycled pid that now belongs to something other than Node does not hold the folder.
-  try {
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    return cmdline.includes("node");
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
   } catch {
-    return true;
+    return null;
   }
 }
 
-function readHolder(lockPath: string): number | null {
+function isAlive(holder: Holder): boolean {
   try {
-    const pid = Number.parseInt(fs.readFileSync(lockPath, "utf8"), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
+    process.kill(holder.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  const started = startTimeOf(holder.pid);
+  return started === null || holder.startTime === null || started === holder.startTime;
+}
+
+type Holder = { pid: number; startTime: string | null };
+
+function readHolder(lockPath: string): Holder | null {
+  try {
+    const [pidText, startTime] = fs.readFileSync(lockPath, "utf8").trim().split(" ");
+    const pid = Number.parseInt(pidText ?? "", 10);
+    return Number.isInteger(pid) && pid > 0 ? { pid, startTime: startTime ?? null } : null;
   } catch {
     return null;
   }
@@ -52,18 +61,16 @@ export function acquireDataDirLock(dir: string): () => void {
 
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      const owner = `${process.pid} ${startTimeOf(process.pid) ?? ""}`.trim();
+      fs.writeFileSync(lockPath, owner, { flag: "wx" });
       return () => releaseDataDirLock(lockPath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
 
     const holder = readHolder(lockPath);
-    if (holder === process.pid) {
-      throw new DataDirLockedError(dir, holder);
-    }
-    if (holder !== null && isAlive(holder)) {
-      throw new DataDirLockedError(dir, holder);
+    if (holder !== null && (holder.pid === process.pid || isAlive(holder))) {
+      throw new DataDirLockedError(dir, holder.pid);
     }
     fs.rmSync(lockPath, { force: true });
   }
@@ -71,5 +78,5 @@ export function acquireDataDirLock(dir: string): () => void {
 }
 
 function releaseDataDirLock(lockPath: string): void {
-  if (readHolder(lockPath) === process.pid) fs.rmSync(lockPath, { force: true });
+  if (readHolder(lockPath)?.pid === process.pid) fs.rmSync(lockPath, { force: true });
 }

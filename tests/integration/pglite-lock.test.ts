@@ -46,7 +46,15 @@ describe("the embedded database folder", () => {
     fs.writeFileSync(lockPathOf(dir), "999999");
 
     const connection = await connect({ pgliteDir: dir });
-    expect(fs.readFileSync(lockPathOf(dir), "utf8")).toBe(String(process.pid));
+    expect(fs.readFileSync(lockPathOf(dir), "utf8")).toMatch(new RegExp(`^${process.pid} \\d+$`));
+    await connection.close();
+  });
+
+  it("is taken over when the lock's pid now belongs to a later process", async () => {
+    const dir = path.join(root, "recycled");
+    fs.writeFileSync(lockPathOf(dir), `${process.ppid} 1`);
+
+    const connection = await connect({ pgliteDir: dir });
     await connection.close();
   });
 
