@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+import { explainAndExit } from "./cli-errors";
 import { prepareDatabase } from "./prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -32,7 +33,7 @@ if (needsBuild()) {
 
 // The database is migrated and seeded before the server opens it: an embedded database must
 // never be held by two processes at once.
-await prepareDatabase();
+await prepareDatabase().catch(explainAndExit);
 
 const server = spawn(process.execPath, [nextBin, "start", ...process.argv.slice(2)], {
   cwd: root,

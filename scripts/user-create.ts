@@ -1,13 +1,25 @@
 import { parseArgs } from "node:util";
 
+import { z } from "zod";
+
 import { connect } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { createUser, type NewUserInput } from "../lib/auth/users";
 import { env } from "../lib/env";
+import { explainAndExit } from "./cli-errors";
 
 const USAGE = `Usage: npm run user:create -- --email E --name N --role ROLE [--agency SLUG] [--unit SLUG]
   ROLE: admin_provinsi | pimpinan | admin_opd (needs --agency) | operator_unit (needs --unit)
   The password is read from SIMASKOT_PASSWORD, or from standard input (one line).`;
+
+// A failed insert's message holds its parameters, the password hash among them: never print it.
+function describe(error: unknown): string {
+  if (error instanceof z.ZodError) return z.prettifyError(error);
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  if (cause?.code === "23505") return "Akun dengan e-mail itu sudah ada.";
+  if (cause?.message) return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
 
 async function readPassword(): Promise<string> {
   if (process.env.SIMASKOT_PASSWORD) return process.env.SIMASKOT_PASSWORD;
@@ -35,7 +47,10 @@ if (!values.email || !values.name || !values.role) {
 }
 
 const password = await readPassword();
-const connection = await connect({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+const connection = await connect({
+  databaseUrl: env.DATABASE_URL,
+  pgliteDir: env.PGLITE_DIR,
+}).catch(explainAndExit);
 try {
   await migrateDatabase(connection);
   const { id } = await createUser(connection.db, {
@@ -48,7 +63,7 @@ try {
   });
   console.log(`Created user ${id} (${values.email}, ${values.role}).`);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describe(error));
   process.exitCode = 1;
 } finally {
   await connection.close();

@@ -21,9 +21,12 @@ export const WRONG_CREDENTIALS = "E-mail atau kata sandi salah. Periksa lalu cob
 export type SignInOutcome =
   { ok: true; user: User; returnTo: string } | { ok: false; state: FormState };
 
-/** Only a path on this site: never an address elsewhere. */
+/**
+ * Only a path on this site: printable ASCII with no backslash, never starting "//". Browsers
+ * drop tabs and newlines from URLs, so "/\t/evil.example" would otherwise leave the site.
+ */
 export function safeReturnPath(path: string | undefined): string {
-  return path && /^\/(?![/\\])/.test(path) && !path.includes("\\") ? path : "/dasbor";
+  return path && /^\/(?!\/)[\x21-\x7e]*$/.test(path) && !path.includes("\\") ? path : "/dasbor";
 }
 
 /** The sign-in form's logic; the state it returns never holds the password. */

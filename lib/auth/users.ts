@@ -19,10 +19,10 @@ export const newUserSchema = z
     unitSlug: z.string().optional(),
   })
   .refine((user) => user.role !== "admin_opd" || user.agencySlug, {
-    message: "admin_opd needs an agency",
+    message: "Peran admin_opd perlu --agency <slug perangkat daerah>",
   })
   .refine((user) => user.role !== "operator_unit" || user.unitSlug, {
-    message: "operator_unit needs a unit",
+    message: "Peran operator_unit perlu --unit <slug unit>",
   });
 
 export type NewUserInput = z.input<typeof newUserSchema>;
@@ -52,12 +52,12 @@ async function resolveScope(
 ): Promise<{ agencyId: number | null; unitId: number | null }> {
   if (role === "admin_opd") {
     const [agency] = await db.select().from(agencies).where(eq(agencies.slug, agencySlug!));
-    if (!agency) throw new Error(`Unknown agency: ${agencySlug}`);
+    if (!agency) throw new Error(`Perangkat daerah tidak ditemukan: ${agencySlug}`);
     return { agencyId: agency.id, unitId: null };
   }
   if (role === "operator_unit") {
     const [unit] = await db.select().from(units).where(eq(units.slug, unitSlug!));
-    if (!unit) throw new Error(`Unknown unit: ${unitSlug}`);
+    if (!unit) throw new Error(`Unit tidak ditemukan: ${unitSlug}`);
     return { agencyId: null, unitId: unit.id };
   }
   return { agencyId: null, unitId: null };

@@ -3,6 +3,7 @@ import { eq, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { agencies, services, units } from "@/db/schema";
 import { canViewAgency, canViewUnit, type Official } from "@/lib/auth/scope";
+import { isSlug } from "@/lib/text";
 
 import type { DashboardFilters } from "./filters";
 
@@ -181,6 +182,8 @@ export async function resolveDashboardScope({
   filters: Pick<DashboardFilters, "opd" | "unit" | "layanan">;
 }): Promise<ResolvedScope | null> {
   const notes: string[] = [];
+  const slugs = ["slug" in target ? target.slug : undefined, filters.opd, filters.unit];
+  if (slugs.some((slug) => slug !== undefined && !isSlug(slug))) return null;
   let scope = await resolveTarget(official, target);
   if (scope && filters.opd !== undefined) {
     scope = await narrowToAgency(official, scope, filters.opd, notes);

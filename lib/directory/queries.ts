@@ -3,6 +3,8 @@ import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { agencies, regencies, services, units } from "@/db/schema";
 
+import { isSlug } from "@/lib/text";
+
 import { compareNames } from "./collation";
 import { escapeLike, parseSearchTerms } from "./search-terms";
 
@@ -85,6 +87,7 @@ export async function searchDirectory({
 
 /** A unit with its agency, regency and services in the order the unit lists them. */
 export async function findUnitBySlug({ slug }: { slug: string }): Promise<UnitProfile | null> {
+  if (!isSlug(slug)) return null;
   const db = await getDb();
   const unit = await db.query.units.findFirst({
     where: eq(units.slug, slug),

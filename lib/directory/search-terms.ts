@@ -1,3 +1,5 @@
+import { stripControlCharacters } from "@/lib/text";
+
 const MAX_QUERY_LENGTH = 100;
 const MAX_TERMS = 6;
 
@@ -5,7 +7,11 @@ export type SearchTerms = { phrase: string; words: string[] };
 
 /** The words of what someone typed, lower-cased; null when nothing is left to search for. */
 export function parseSearchTerms(query: string): SearchTerms | null {
-  const phrase = query.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  const phrase = stripControlCharacters(query)
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
   if (phrase === "") return null;
 
   const clipped = phrase.slice(0, MAX_QUERY_LENGTH);

@@ -3,6 +3,8 @@ import { and, desc, eq, gte, lte } from "drizzle-orm";
 import { getDb } from "@/db";
 import { surveys, type Survey } from "@/db/schema";
 
+import { isSlug } from "@/lib/text";
+
 import { witaDate } from "./wita";
 
 /** The survey open today (WITA), if any. */
@@ -36,6 +38,7 @@ export async function findCurrentSurvey({ now = new Date() } = {}): Promise<Surv
 }
 
 export async function findSurveyBySlug({ slug }: { slug: string }): Promise<Survey | null> {
+  if (!isSlug(slug)) return null;
   const db = await getDb();
   const [survey] = await db.select().from(surveys).where(eq(surveys.slug, slug)).limit(1);
   return survey ?? null;

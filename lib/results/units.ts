@@ -2,6 +2,7 @@ import { and, count, eq, type SQL, sql } from "drizzle-orm";
 
 import { getDb } from "@/db";
 import { agencies, regencies, services, units } from "@/db/schema";
+import { isSlug } from "@/lib/text";
 
 import { annualUsersOfUnit } from "./population";
 
@@ -24,6 +25,7 @@ export async function listScopedUnits({
   agencySlug?: string;
   unitId?: number;
 }): Promise<ScopedUnit[]> {
+  if (agencySlug !== undefined && !isSlug(agencySlug)) return [];
   const db = await getDb();
   const estimates = db
     .select({
@@ -66,6 +68,7 @@ export async function listScopedUnits({
 }
 
 export async function countScopedUnits({ agencySlug }: { agencySlug?: string }): Promise<number> {
+  if (agencySlug !== undefined && !isSlug(agencySlug)) return 0;
   const db = await getDb();
   const [row] = await db
     .select({ n: count() })

@@ -7,7 +7,11 @@ import { formValues, type FormState } from "@/lib/form-state";
 
 import { FIELD } from "./fields";
 import { SENT_COOKIE, SENT_COOKIE_SECONDS, surveyPath } from "./sent-cookie";
-import { submitSurveyResponse } from "./submit";
+import { SubmissionFailedError, submitSurveyResponse } from "./submit";
+
+const FAILED_MESSAGE =
+  "Penilaian Anda belum tersimpan karena gangguan di server kami. Jawaban Anda masih ada di " +
+  "bawah; tekan Kirim penilaian sekali lagi.";
 
 const UNKNOWN_UNIT = "Unit layanan ini tidak ditemukan. Pindai ulang kode QR di loket.";
 
@@ -18,8 +22,14 @@ export async function submitSurvey(
   formData: FormData,
 ): Promise<FormState> {
   const values = formValues(formData);
-  const result = await submitSurveyResponse({ unitSlug, fields: values });
+  const result = await submitSurveyResponse({ unitSlug, fields: values }).catch((error) => {
+    if (error instanceof SubmissionFailedError) return { kind: "failed" as const };
+    throw error;
+  });
 
+  if (result.kind === "failed") {
+    return { status: "error", message: FAILED_MESSAGE, fieldErrors: {}, values };
+  }
   if (result.kind === "unknown-unit") {
     return { status: "error", message: UNKNOWN_UNIT, fieldErrors: {}, values };
   }

@@ -3,6 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { agencies, elements, services, units, type Element, type Survey } from "@/db/schema";
 import { findOpenSurvey } from "@/lib/periods/queries";
+import { isSlug } from "@/lib/text";
 
 export type SurveyUnit = {
   id: number;
@@ -39,6 +40,7 @@ export async function findSurveyUnit({
 }: {
   unitSlug: string;
 }): Promise<SurveyUnit | null> {
+  if (!isSlug(unitSlug)) return null;
   const db = await getDb();
   const [unit] = await db
     .select({ id: units.id, slug: units.slug, name: units.name, agencyName: agencies.name })

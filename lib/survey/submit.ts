@@ -8,7 +8,7 @@ import { witaDate } from "@/lib/periods/wita";
 
 import { FIELD } from "./fields";
 import { findSurveyUnit, listElements } from "./queries";
-import { validateSubmission, type SurveySubmission } from "./validation";
+import { MAX_ID, validateSubmission, type SurveySubmission } from "./validation";
 
 export type SubmitResult =
   | { kind: "stored"; respondentId: number }
@@ -38,9 +38,10 @@ export async function submitSurveyResponse({
 
   const db = await getDb();
   const surveyId = Number(fields[FIELD.surveyId]);
-  const [survey] = Number.isSafeInteger(surveyId)
-    ? await db.select().from(surveys).where(eq(surveys.id, surveyId)).limit(1)
-    : [];
+  const [survey] =
+    Number.isSafeInteger(surveyId) && surveyId > 0 && surveyId <= MAX_ID
+      ? await db.select().from(surveys).where(eq(surveys.id, surveyId)).limit(1)
+      : [];
   const questions = survey ? await listElements({ questionnaireId: survey.questionnaireId }) : [];
   const validation = validateSubmission(fields, {
     elements: questions,
@@ -51,17 +52,46 @@ export async function submitSurveyResponse({
     return { kind: "invalid", message: validation.message, fieldErrors: validation.fieldErrors };
   }
 
-  return db.transaction(async (tx) => {
-    if (!(await isOpenForUpdate(tx, validation.submission.surveyId, now))) {
-      return { kind: "invalid", message: CLOSED_MESSAGE, fieldErrors: {} };
-    }
-    const respondentId = await insertRespondent(tx, unit.id, validation.submission);
-    if (respondentId === null) return { kind: "duplicate" };
+  return storeSubmission(unit, validation.submission, now);
+}
 
-    await insertAnswers(tx, respondentId, unit.id, validation.submission);
-    logger.info({ event: "survey.submitted", unit: unit.slug, respondentId }, "survey submitted");
-    return { kind: "stored", respondentId };
-  });
+export class SubmissionFailedError extends Error {
+  constructor(cause: unknown) {
+    super("Storing a survey submission failed", { cause });
+    this.name = "SubmissionFailedError";
+  }
+}
+
+// A failed statement's message lists its parameters (the person's profile and suggestion), so
+// only the database's own error travels on: its code and message name no value.
+async function storeSubmission(
+  unit: { id: number; slug: string },
+  submission: SurveySubmission,
+  now: Date,
+): Promise<SubmitResult> {
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      if (!(await isOpenForUpdate(tx, submission.surveyId, now))) {
+        return { kind: "invalid", message: CLOSED_MESSAGE, fieldErrors: {} };
+      }
+      const respondentId = await insertRespondent(tx, unit.id, submission);
+      if (respondentId === null) return { kind: "duplicate" };
+
+      await insertAnswers(tx, respondentId, unit.id, submission);
+      logger.info({ event: "survey.submitted", unit: unit.slug, respondentId }, "survey submitted");
+      return { kind: "stored", respondentId };
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    logger.error(
+      { event: "survey.store-failed", unit: unit.slug, code: cause?.code },
+      "storing a survey submission failed",
+    );
+    throw new SubmissionFailedError(
+      cause?.code ? { code: cause.code, message: cause.message } : undefined,
+    );
+  }
 }
 
 // FOR SHARE makes closing a survey wait for the submissions already on their way.

@@ -4,6 +4,7 @@ import { educations, occupations, sexes, type Channel, type Education } from "@/
 import type { Occupation, Sex } from "@/db/schema";
 import type { FieldErrors } from "@/lib/form-state";
 import { formatInteger } from "@/lib/format/number";
+import { stripControlCharacters } from "@/lib/text";
 
 import { answeredElementCodes, elementField, FIELD } from "./fields";
 import { DECLINED, MAX_AGE, MIN_AGE, SUGGESTION_MAX_LENGTH } from "./profile";
@@ -31,6 +32,9 @@ export type ValidationContext = {
 export type ValidationResult =
   | { ok: true; submission: SurveySubmission }
   | { ok: false; message?: string; fieldErrors: FieldErrors };
+
+/** Ids are PostgreSQL integers: anything larger names nothing. */
+export const MAX_ID = 2_147_483_647;
 
 export const RELOAD_MESSAGE =
   "Formulir ini tidak lengkap atau sudah kedaluwarsa. Muat ulang halaman, lalu isi kembali.";
@@ -69,7 +73,7 @@ const profileSchema = z.object({
   [FIELD.suggestion]: z
     .string()
     .optional()
-    .transform((value) => value?.replace(/\r\n/g, "\n").trim() || null)
+    .transform((value) => stripControlCharacters(value ?? "").trim() || null)
     .superRefine((value, ctx) => {
       if (value && value.length > SUGGESTION_MAX_LENGTH) {
         ctx.addIssue({
@@ -84,7 +88,7 @@ const profileSchema = z.object({
 
 const metaSchema = z.object({
   [FIELD.clientId]: z.uuid(),
-  [FIELD.surveyId]: z.coerce.number().int().positive(),
+  [FIELD.surveyId]: z.coerce.number().int().positive().max(MAX_ID),
   [FIELD.startedAt]: z.coerce.number().int().nonnegative().optional().catch(undefined),
   [FIELD.source]: z.enum(["web", "qr"]).catch("web"),
 });
@@ -140,7 +144,7 @@ function parseService(
     errors[FIELD.service] = "Pilih layanan yang Anda terima";
     return null;
   }
-  const id = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  const id = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
   if (!serviceIds.includes(id)) {
     errors[FIELD.service] = "Pilih layanan yang Anda terima dari daftar layanan unit ini";
     return null;

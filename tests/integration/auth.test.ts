@@ -191,6 +191,13 @@ describe("the sign-in form", () => {
     ["https://jahat.example/", "/dasbor"],
     ["//jahat.example", "/dasbor"],
     ["/\\jahat.example", "/dasbor"],
+    ["/\t/jahat.example", "/dasbor"],
+    ["/\n/jahat.example", "/dasbor"],
+    ["/\u3000/jahat.example", "/dasbor"],
+    [
+      "/dasbor?periode=2026-triwulan-4&dari=2026-10-01",
+      "/dasbor?periode=2026-triwulan-4&dari=2026-10-01",
+    ],
     [undefined, "/dasbor"],
   ])("sends the official back to %s only when it is on this site", (input, expected) => {
     expect(safeReturnPath(input)).toBe(expected);

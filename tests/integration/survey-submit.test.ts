@@ -199,6 +199,14 @@ describe("a bad submission", () => {
     expect(await countRows(db())).toEqual(before);
   });
 
+  it("with a survey id too large for the database asks to reload and stores nothing", async () => {
+    const before = await countRows(db());
+    const form = filledForm({ surveyId, serviceId, overrides: { [FIELD.surveyId]: "2147483648" } });
+
+    expect(await submit(form)).toMatchObject({ kind: "invalid", message: RELOAD_MESSAGE });
+    expect(await countRows(db())).toEqual(before);
+  });
+
   it("for a unit that does not exist stores nothing", async () => {
     const result = await submitSurveyResponse({
       unitSlug: "tidak-ada",
@@ -239,6 +247,21 @@ describe("a survey that is not open", () => {
 });
 
 describe("what is stored", () => {
+  it("drops control characters such as NUL from the suggestion and keeps line breaks", async () => {
+    const form = filledForm({
+      surveyId,
+      serviceId,
+      overrides: { [FIELD.suggestion]: "halo\u0000 dunia\r\nbaris\u0007 dua\tok" },
+    });
+
+    expect((await submit(form)).kind).toBe("stored");
+    const [stored] = await db()
+      .select({ suggestion: respondents.suggestion })
+      .from(respondents)
+      .where(eq(respondents.clientId, form[FIELD.clientId]!));
+    expect(stored!.suggestion).toBe("halo dunia\nbaris dua\tok");
+  });
+
   it("never holds an answer outside 1–4, whatever the form said", async () => {
     const rows = await db().select({ score: answers.score }).from(answers);
     expect(rows.every(({ score }) => score >= 1 && score <= 4)).toBe(true);
