@@ -83,7 +83,7 @@ function Figures({
         </h2>
         <TrendFigure name={name} trend={figures.trend} ranged={figures.range !== null} />
       </section>
-      <ProfileSection profile={figures.profile} />
+      <ProfileSection profile={figures.profile} withheld={figures.withheld} />
       {figures.ranking && (
         <section aria-labelledby="unit" className="space-y-3">
           <h2 id="unit" className="text-2xl font-bold">

@@ -22,6 +22,9 @@ function changeSentence(change: PeriodChange | null): string {
 /** The scope's IKM with its grade and kinerja, the change from the period before, respondents. */
 export function IkmHeadline({ name, figures }: { name: string; figures: PeriodFigures }) {
   const { result, respondents, survey } = figures;
+  if (!result && figures.withheld && respondents > 0) {
+    return <p className="text-lg font-semibold">{figures.withheld}</p>;
+  }
   if (!result) {
     return (
       <p className="text-lg font-semibold">

@@ -93,7 +93,14 @@ function ProfileFigure({ breakdown }: { breakdown: ProfileBreakdown }) {
 }
 
 /** Who answered: sex, age band, education, occupation and service, small groups folded. */
-export function ProfileSection({ profile }: { profile: RespondentProfile }) {
+export function ProfileSection({
+  profile,
+  withheld,
+}: {
+  profile: RespondentProfile;
+  /** Set when the view is narrowed by dates or has too few answers: no breakdown is shown. */
+  withheld: string | null;
+}) {
   return (
     <section aria-labelledby="profil" className="space-y-6">
       <div className="space-y-2">
@@ -105,7 +112,9 @@ export function ProfileSection({ profile }: { profile: RespondentProfile }) {
           {FOLDED_LABEL}” agar tidak ada responden yang bisa dikenali.
         </p>
       </div>
-      {profile.total === 0 ? (
+      {withheld ? (
+        <p>{withheld}</p>
+      ) : profile.total === 0 ? (
         <p>Belum ada responden.</p>
       ) : (
         profile.breakdowns.map((breakdown) => (

@@ -20,7 +20,7 @@ import {
   type SurveyListing,
 } from "./aggregates";
 import { type DashboardFilters, type InstantRange, witaRange } from "./filters";
-import { buildRespondentProfile, type RespondentProfile } from "./profile";
+import { buildRespondentProfile, type RespondentProfile, SMALLEST_GROUP } from "./profile";
 import {
   boundsOf,
   type DashboardTarget,
@@ -64,6 +64,8 @@ export type PeriodFigures = {
   /** The units of an agency or of the province; null on a unit's dashboard. */
   ranking: RankedUnit[] | null;
   profile: RespondentProfile;
+  /** Why figures narrowed by dates or a service are held back, or null when all are shown. */
+  withheld: string | null;
 };
 
 export type Dashboard = {
@@ -156,7 +158,16 @@ async function loadPeriodFigures({
       : null,
   ]);
 
-  const result = buildIkmResult({ tallies: elements.pooled, names });
+  const respondents = profileCounts.find((row) => row.dimension === "all")?.count ?? 0;
+  const unitCounts = countsOf(profileCounts, "unit");
+  // Dates and services can narrow a view down to one person; fewer than five are never shown,
+  // and the profile is shown for whole periods only, so that two ranges cannot be compared to
+  // single someone out.
+  const tooFew = narrowed && respondents > 0 && respondents < SMALLEST_GROUP;
+  const shownTallies = narrowed
+    ? elements.byUnit.filter((tally) => (unitCounts.get(tally.unitId) ?? 0) >= SMALLEST_GROUP)
+    : elements.byUnit;
+  const result = tooFew ? null : buildIkmResult({ tallies: elements.pooled, names });
   const trend = buildTrend(periods, trendTallies);
   const shownUnits =
     scope.level === "unit" ? units.filter((unit) => unit.id === scope.unit.id) : units;
@@ -169,7 +180,7 @@ async function loadPeriodFigures({
   return {
     survey,
     range,
-    respondents: profileCounts.find((row) => row.dimension === "all")?.count ?? 0,
+    respondents,
     result,
     change: range ? null : changeFromPrevious(trend, result?.ikm ?? null),
     trend,
@@ -179,15 +190,22 @@ async function loadPeriodFigures({
         ? null
         : rankScopeUnits({
             samples,
-            tallies: elements.byUnit,
-            respondents: countsOf(profileCounts, "unit"),
+            tallies: shownTallies,
+            respondents: unitCounts,
             sort: filters.sort,
             direction: filters.direction,
           }),
     profile: buildRespondentProfile({
-      counts: profileCounts,
+      counts: range ? profileCounts.filter((row) => row.dimension === "all") : profileCounts,
       serviceLabel: serviceLabeller(scope, services),
     }),
+    withheld: tooFew
+      ? `Hanya ${respondents} penilaian cocok dengan pilihan ini. Angka dari kurang dari ` +
+        `${SMALLEST_GROUP} penilaian tidak ditampilkan agar penilai tidak bisa dikenali.`
+      : range
+        ? "Profil responden hanya ditampilkan untuk satu periode penuh, tanpa rentang tanggal, " +
+          "agar penilai tidak bisa dikenali dengan membandingkan dua rentang."
+        : null,
   };
 }
 

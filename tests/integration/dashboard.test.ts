@@ -128,14 +128,17 @@ const MATARAM: Sheet[] = [
 const MATARAM_BEFORE: Sheet[] = sheets(3, { scores: scoresOf(3, { sarana: 2 }) });
 const LOMBOK_BARAT: Sheet[] = [
   ...sheets(2, { scores: scoresOf(4), service: 0 }),
-  ...sheets(3, { scores: scoresOf(2, { perilaku: 3 }), service: 1 }),
+  ...sheets(5, { scores: scoresOf(2, { perilaku: 3 }), service: 1 }),
 ];
 const RS_MATA: Sheet[] = sheets(4, { scores: scoresOf(1, { prosedur: 2 }) });
 const PERPUSTAKAAN: Sheet[] = sheets(2, { scores: scoresOf(3) });
-// The range is days 1 and 2 of the period: the first sheet and the second are in it.
+// The range is days 1 and 2 of the period: the first five sheets are in it.
 const DOMPU: Sheet[] = [
   { scores: scoresOf(2), at: "1T00:00:00" },
   { scores: scoresOf(4), at: "2T23:30:00" },
+  { scores: scoresOf(3), at: "1T09:00:00" },
+  { scores: scoresOf(3, { waktu: 1 }), at: "2T10:00:00" },
+  { scores: scoresOf(4), at: "2T15:00:00" },
   { scores: scoresOf(1), at: "3T00:10:00" },
   { scores: scoresOf(1), at: "0T23:59:59" },
 ];
@@ -242,9 +245,34 @@ describe("a unit's dashboard", () => {
     );
     const figures = dashboard!.period!;
 
-    expect(figures.respondents).toBe(2);
-    expect(figures.result!.ikm).toBe(expectedIkm(DOMPU.slice(0, 2)).ikm);
+    expect(figures.respondents).toBe(5);
+    expect(figures.result!.ikm).toBe(expectedIkm(DOMPU.slice(0, 5)).ikm);
     expect(figures.change).toBeNull();
+  });
+
+  it("holds back figures that dates narrow to fewer than five respondents", async () => {
+    const dashboard = await load(
+      province,
+      { level: "unit", slug: "samsat-dompu" },
+      { dari: day(3), sampai: day(3) },
+    );
+    const figures = dashboard!.period!;
+
+    expect(figures.respondents).toBe(1);
+    expect(figures.result).toBeNull();
+    expect(figures.withheld).toMatch(/kurang dari 5 penilaian tidak ditampilkan/);
+  });
+
+  it("shows the respondent profile for whole periods only, never for a date range", async () => {
+    const ranged = (await load(
+      province,
+      { level: "unit", slug: "samsat-dompu" },
+      { dari: day(1), sampai: day(2) },
+    ))!.period!;
+    const whole = (await load(province, { level: "unit", slug: "samsat-dompu" }))!.period!;
+
+    expect(ranged.withheld).toMatch(/Profil responden hanya ditampilkan untuk satu periode penuh/);
+    expect(whole.withheld).toBeNull();
   });
 
   it("narrows the figures to one service", async () => {
@@ -256,7 +284,7 @@ describe("a unit's dashboard", () => {
     );
 
     expect(dashboard!.scope).toMatchObject({ level: "unit", service: { id: second } });
-    expect(dashboard!.period!.respondents).toBe(3);
+    expect(dashboard!.period!.respondents).toBe(5);
     expect(dashboard!.period!.result!.ikm).toBe(expectedIkm(LOMBOK_BARAT.slice(2)).ikm);
   });
 
