@@ -28,6 +28,8 @@ export const users = pgTable(
     agencyId: integer("agency_id").references(() => agencies.id),
     unitId: integer("unit_id").references(() => units.id),
     active: boolean("active").notNull().default(true),
+    // Sessions issued before this moment are void: signing out ends every copy of the token.
+    sessionsValidFrom: timestamp("sessions_valid_from", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

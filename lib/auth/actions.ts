@@ -6,8 +6,15 @@ import { redirect } from "next/navigation";
 
 import type { FormState } from "@/lib/form-state";
 
-import { clientAddress, SESSION_COOKIE, SESSION_SECONDS, secureCookies } from "./options";
+import {
+  clientAddress,
+  SESSION_COOKIE,
+  SESSION_SECONDS,
+  secureCookies,
+  sessionClaims,
+} from "./options";
 import { authSecret } from "./secret";
+import { endSessions, getOfficial } from "./session";
 import { handleSignIn } from "./sign-in-form";
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -16,7 +23,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 
   const { user } = outcome;
   const token = await encode({
-    token: { sub: String(user.id), email: user.email, name: user.name },
+    token: sessionClaims(user),
     secret: authSecret(),
     maxAge: SESSION_SECONDS,
   });
@@ -31,6 +38,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 }
 
 export async function signOut(): Promise<void> {
+  const official = await getOfficial();
+  if (official) await endSessions({ id: official.id });
   (await cookies()).delete(SESSION_COOKIE);
   redirect("/masuk?keluar=1");
 }

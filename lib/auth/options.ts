@@ -9,6 +9,17 @@ import { signInWithPassword } from "./sign-in";
 export const SESSION_COOKIE = "simaskot.sesi";
 export const SESSION_SECONDS = 8 * 60 * 60;
 
+/**
+ * The claims of a new session. `signedInAt` (milliseconds) is ours: next-auth renews `iat`
+ * whenever it refreshes a token, so only this claim can tell a session from before a sign-out.
+ */
+export function sessionClaims(
+  user: { id: number | string; email: string; name: string },
+  now = new Date(),
+): { sub: string; email: string; name: string; signedInAt: number } {
+  return { sub: String(user.id), email: user.email, name: user.name, signedInAt: now.getTime() };
+}
+
 export function secureCookies(): boolean {
   return env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 }
@@ -62,7 +73,13 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      session: ({ session, token }) => ({ ...session, userId: token.sub }),
+      // next-auth already copied the user into the token; only the sign-in time is ours.
+      jwt: ({ token, user }) => (user ? { ...token, signedInAt: Date.now() } : token),
+      session: ({ session, token }) => ({
+        ...session,
+        userId: token.sub,
+        signedInAt: token.signedInAt,
+      }),
     },
   };
 }

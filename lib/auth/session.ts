@@ -15,13 +15,30 @@ import { scopeOf, type Official } from "./scope";
  * account or a changed role takes effect at once, whatever the session token says.
  */
 export async function getOfficial(): Promise<Official | null> {
-  const session = (await getServerSession(authOptions())) as { userId?: string } | null;
-  const id = Number(session?.userId);
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
-  return findOfficial({ id });
+  const session = (await getServerSession(authOptions())) as {
+    userId?: string;
+    signedInAt?: number;
+  } | null;
+  return officialOfToken({ sub: session?.userId, signedInAt: session?.signedInAt });
 }
 
-export async function findOfficial({ id }: { id: number }): Promise<Official | null> {
+function officialOfToken(
+  token: { sub?: unknown; signedInAt?: unknown } | null,
+): Promise<Official | null> {
+  const id = Number(token?.sub);
+  if (!Number.isSafeInteger(id) || id <= 0) return Promise.resolve(null);
+  const signedInAt = typeof token?.signedInAt === "number" ? new Date(token.signedInAt) : undefined;
+  return findOfficial({ id, signedInAt });
+}
+
+/** The official with this id, unless deactivated or the session predates a sign-out. */
+export async function findOfficial({
+  id,
+  signedInAt,
+}: {
+  id: number;
+  signedInAt?: Date;
+}): Promise<Official | null> {
   const db = await getDb();
   const [user] = await db
     .select({
@@ -33,12 +50,14 @@ export async function findOfficial({ id }: { id: number }): Promise<Official | n
       agencyId: users.agencyId,
       unitId: users.unitId,
       unitAgencyId: units.agencyId,
+      sessionsValidFrom: users.sessionsValidFrom,
     })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .where(eq(users.id, id))
     .limit(1);
   if (!user || !user.active) return null;
+  if (user.sessionsValidFrom && !(signedInAt && signedInAt >= user.sessionsValidFrom)) return null;
   return {
     id: user.id,
     email: user.email,
@@ -68,6 +87,11 @@ export async function getOfficialFromRequest(request: Request): Promise<Official
     token: decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1)),
     secret: authSecret(),
   }).catch(() => null);
-  const id = Number(token?.sub);
-  return Number.isSafeInteger(id) && id > 0 ? findOfficial({ id }) : null;
+  return officialOfToken(token);
+}
+
+/** Ends every session of the official, wherever its token was copied. */
+export async function endSessions({ id, now = new Date() }: { id: number; now?: Date }) {
+  const db = await getDb();
+  await db.update(users).set({ sessionsValidFrom: now }).where(eq(users.id, id));
 }

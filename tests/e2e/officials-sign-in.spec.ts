@@ -11,8 +11,10 @@ import { DEMO_PASSWORD, OFFICIALS, OPERATOR, signInAs } from "./support/official
 for (const official of OFFICIALS) {
   test(`${official.name} signs in to the dashboard of ${official.scopeName} and signs out again`, async ({
     page,
+    browser,
   }) => {
     await signInAs(page, official);
+    const sessionCookies = await page.context().cookies();
     const dashboard = new DashboardPage(page);
     await dashboard.expectScope(official.scopeName);
     await expect(page).toHaveTitle(`Dasbor ${official.scopeName} – SIMASKOT`);
@@ -25,6 +27,14 @@ for (const official of OFFICIALS) {
 
     await page.goto("/dasbor");
     await signIn.expectShown();
+
+    // A copy of the session cookie taken before signing out opens nothing afterwards.
+    const copy = await browser.newContext();
+    await copy.addCookies(sessionCookies);
+    const copied = await copy.newPage();
+    await copied.goto("/dasbor");
+    await new SignInPage(copied).expectShown();
+    await copy.close();
   });
 }
 

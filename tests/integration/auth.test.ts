@@ -3,9 +3,9 @@ import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { signInThrottle, users } from "@/db/schema";
-import { SESSION_COOKIE } from "@/lib/auth/options";
+import { SESSION_COOKIE, sessionClaims } from "@/lib/auth/options";
 import { authSecret } from "@/lib/auth/secret";
-import { findOfficial, getOfficialFromRequest } from "@/lib/auth/session";
+import { endSessions, findOfficial, getOfficialFromRequest } from "@/lib/auth/session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { handleSignIn, safeReturnPath, WRONG_CREDENTIALS } from "@/lib/auth/sign-in-form";
 import { THROTTLE } from "@/lib/auth/throttle";
@@ -205,11 +205,15 @@ describe("the sign-in form", () => {
 });
 
 describe("sessions", () => {
-  async function requestWithSession(sub: string): Promise<Request> {
-    const token = await encode({ token: { sub }, secret: authSecret() });
+  async function requestWithToken(token: Record<string, unknown>): Promise<Request> {
+    const cookie = await encode({ token, secret: authSecret() });
     return new Request("http://localhost/dasbor/ekspor", {
-      headers: { cookie: `other=1; ${SESSION_COOKIE}=${token}` },
+      headers: { cookie: `other=1; ${SESSION_COOKIE}=${cookie}` },
     });
+  }
+
+  function requestWithSession(sub: string, signedInAt = new Date()): Promise<Request> {
+    return requestWithToken(sessionClaims({ id: sub, email: "x@y.test", name: "x" }, signedInAt));
   }
 
   it("carry the official's role and scope, read from the database", async () => {
@@ -248,6 +252,38 @@ describe("sessions", () => {
     await db().update(users).set({ active: false }).where(eq(users.id, id));
     expect(await findOfficial({ id })).toBeNull();
     expect(await getOfficialFromRequest(request)).toBeNull();
+  });
+
+  it("end on sign-out for every copy of the token, and a new sign-in works", async () => {
+    const { id } = await createUser(db(), {
+      email: "keluar@bapenda.test",
+      name: "Keluar",
+      password: PASSWORD,
+      role: "pimpinan",
+    });
+    const copied = await requestWithSession(String(id), new Date(Date.UTC(2026, 11, 1, 2, 0)));
+    expect(await getOfficialFromRequest(copied)).not.toBeNull();
+
+    await endSessions({ id, now: new Date(Date.UTC(2026, 11, 1, 2, 30)) });
+    expect(await getOfficialFromRequest(copied)).toBeNull();
+
+    const again = await requestWithSession(String(id), new Date(Date.UTC(2026, 11, 1, 2, 30)));
+    expect(await getOfficialFromRequest(again)).toMatchObject({ id, role: "pimpinan" });
+  });
+
+  it("stay ended after sign-out even when the token is re-issued or lacks its sign-in time", async () => {
+    const { id } = await createUser(db(), {
+      email: "segar@bapenda.test",
+      name: "Segar",
+      password: PASSWORD,
+      role: "pimpinan",
+    });
+    const claims = sessionClaims({ id, email: "segar@bapenda.test", name: "Segar" });
+    await endSessions({ id, now: new Date(claims.signedInAt + 1000) });
+
+    // next-auth renews the token's iat on refresh; the sign-in time travels unchanged.
+    expect(await getOfficialFromRequest(await requestWithToken(claims))).toBeNull();
+    expect(await getOfficialFromRequest(await requestWithToken({ sub: String(id) }))).toBeNull();
   });
 });
 
