@@ -15,7 +15,9 @@ try {
 } catch (error) {
   if (!(error instanceof DatabaseHoldsAnswersError)) throw error;
   console.error(error.message);
-  console.error("For demo data beside it, name another folder: PGLITE_DIR=.data/demo npm run seed:demo");
+  console.error(
+    "For demo data beside it, name another folder: PGLITE_DIR=.data/demo npm run seed:demo",
+  );
   process.exitCode = 1;
 } finally {
   await connection.close();

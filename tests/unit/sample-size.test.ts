@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { minimumSample } from "../../lib/ikm/index";
 
-const sharedDir = path.resolve(import.meta.dirname, "../../..", "shared");
-const csvPath = path.join(sharedDir, "testdata", "sample-size-krejcie-morgan.csv");
+const csvPath = path.join(import.meta.dirname, "data", "sample-size-krejcie-morgan.csv");
 
 function readTable(): Array<{ population: number; sample: number }> {
   const [header, ...rows] = readFileSync(csvPath, "utf8").trim().split(/\r?\n/);
