@@ -5,7 +5,6 @@ import {
   CategoryScale,
   Chart as ChartJS,
   type ChartData,
-  type ChartOptions,
   LinearScale,
   Tooltip,
 } from "chart.js";
@@ -13,43 +12,14 @@ import { Bar } from "react-chartjs-2";
 
 import { formatInteger } from "@/lib/format/number";
 
+import { BRAND, horizontalBarOptions } from "./theme";
 import { wrapLabel } from "./wrap-label";
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip);
 
-// The theme's brand-700: at least 4.5:1 against white.
-const BAR = "#084b8f";
-const INK = "#1b1f24";
-const FONT = { size: 16, family: "system-ui, sans-serif" };
-
 export type CountBar = { label: string; value: number };
 
-const options: ChartOptions<"bar"> = {
-  indexAxis: "y",
-  responsive: true,
-  maintainAspectRatio: false,
-  animation: false,
-  plugins: {
-    legend: { display: false },
-    tooltip: {
-      titleFont: FONT,
-      bodyFont: FONT,
-      callbacks: { label: (item) => `${formatInteger(item.parsed.x ?? 0)} orang` },
-    },
-  },
-  scales: {
-    x: {
-      beginAtZero: true,
-      ticks: {
-        precision: 0,
-        color: INK,
-        font: FONT,
-        callback: (value) => formatInteger(Number(value)),
-      },
-    },
-    y: { ticks: { color: INK, font: FONT, autoSkip: false } },
-  },
-};
+const options = horizontalBarOptions({ min: 0, label: (value) => `${formatInteger(value)} orang` });
 
 /**
  * Numbers of people per group as horizontal bars. Without JavaScript the box is hidden: the
@@ -58,7 +28,7 @@ const options: ChartOptions<"bar"> = {
 export function CountChart({ bars, description }: { bars: CountBar[]; description: string }) {
   const data: ChartData<"bar", number[], string[]> = {
     labels: bars.map((bar) => wrapLabel(bar.label, 18)),
-    datasets: [{ data: bars.map((bar) => bar.value), backgroundColor: BAR, maxBarThickness: 32 }],
+    datasets: [{ data: bars.map((bar) => bar.value), backgroundColor: BRAND, maxBarThickness: 32 }],
   };
   return (
     <div

@@ -5,53 +5,21 @@ import {
   CategoryScale,
   Chart as ChartJS,
   type ChartData,
-  type ChartOptions,
   LinearScale,
   Tooltip,
 } from "chart.js";
 import { Bar } from "react-chartjs-2";
 
-import { formatInteger, formatScore } from "@/lib/format/number";
+import { formatScore } from "@/lib/format/number";
 
+import { BRAND, DANGER, horizontalBarOptions } from "./theme";
 import { wrapLabel } from "./wrap-label";
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip);
 
-// The theme's brand-700 and danger: both at least 4.5:1 against white.
-const BAR = "#084b8f";
-const WEAKEST_BAR = "#b3261e";
-const INK = "#1b1f24";
-const FONT = { size: 16, family: "system-ui, sans-serif" };
-
 export type ElementBar = { label: string; value: number; weakest: boolean };
 
-const options: ChartOptions<"bar"> = {
-  indexAxis: "y",
-  responsive: true,
-  maintainAspectRatio: false,
-  animation: false,
-  plugins: {
-    legend: { display: false },
-    tooltip: {
-      titleFont: FONT,
-      bodyFont: FONT,
-      callbacks: { label: (item) => formatScore(item.parsed.x ?? 0) },
-    },
-  },
-  scales: {
-    x: {
-      min: 25,
-      max: 100,
-      ticks: {
-        stepSize: 25,
-        color: INK,
-        font: FONT,
-        callback: (value) => formatInteger(Number(value)),
-      },
-    },
-    y: { ticks: { color: INK, font: FONT, autoSkip: false } },
-  },
-};
+const options = horizontalBarOptions({ min: 25, max: 100, stepSize: 25, label: formatScore });
 
 /**
  * The elements' values (NRR × 25) as horizontal bars; the weakest say so in their label too.
@@ -63,7 +31,7 @@ export function ElementChart({ bars, description }: { bars: ElementBar[]; descri
     datasets: [
       {
         data: bars.map((bar) => bar.value),
-        backgroundColor: bars.map((bar) => (bar.weakest ? WEAKEST_BAR : BAR)),
+        backgroundColor: bars.map((bar) => (bar.weakest ? DANGER : BRAND)),
         maxBarThickness: 32,
       },
     ],

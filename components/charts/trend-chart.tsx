@@ -14,14 +14,10 @@ import { Line } from "react-chartjs-2";
 
 import { formatInteger, formatScore } from "@/lib/format/number";
 
+import { BRAND, FONT, INK } from "./theme";
 import { wrapLabel } from "./wrap-label";
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip);
-
-// The theme's brand-700: at least 4.5:1 against white.
-const LINE = "#084b8f";
-const INK = "#1b1f24";
-const FONT = { size: 16, family: "system-ui, sans-serif" };
 
 export type TrendValue = { label: string; value: number | null };
 
@@ -65,8 +61,8 @@ export function TrendChart({ values, description }: { values: TrendValue[]; desc
     datasets: [
       {
         data: values.map((point) => point.value),
-        borderColor: LINE,
-        backgroundColor: LINE,
+        borderColor: BRAND,
+        backgroundColor: BRAND,
         borderWidth: 3,
         pointRadius: 5,
         spanGaps: false,
