@@ -1,13 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 
 import { getDb, type Tx } from "@/db";
-import { answers, respondents, surveys, tallies } from "@/db/schema";
+import { respondents, surveys } from "@/db/schema";
 import type { FieldErrors } from "@/lib/form-state";
 import { logger } from "@/lib/logger";
 import { witaDate } from "@/lib/periods/wita";
 
 import { FIELD } from "./fields";
 import { findSurveyUnit, listElements } from "./queries";
+import { recordAnswers } from "./record-answers";
 import { MAX_ID, validateSubmission, type SurveySubmission } from "./validation";
 
 export type SubmitResult =
@@ -78,7 +79,13 @@ async function storeSubmission(
       const respondentId = await insertRespondent(tx, unit.id, submission);
       if (respondentId === null) return { kind: "duplicate" };
 
-      await insertAnswers(tx, respondentId, unit.id, submission);
+      await recordAnswers(tx, {
+        respondentId,
+        surveyId: submission.surveyId,
+        unitId: unit.id,
+        serviceId: submission.serviceId,
+        scores: submission.scores,
+      });
       logger.info({ event: "survey.submitted", unit: unit.slug, respondentId }, "survey submitted");
       return { kind: "stored", respondentId };
     });
@@ -134,36 +141,4 @@ async function insertRespondent(
     .onConflictDoNothing({ target: respondents.clientId })
     .returning({ id: respondents.id });
   return inserted?.id ?? null;
-}
-
-async function insertAnswers(
-  tx: Tx,
-  respondentId: number,
-  unitId: number,
-  submission: SurveySubmission,
-): Promise<void> {
-  await tx
-    .insert(answers)
-    .values(
-      submission.scores.map(({ code, score }) => ({ respondentId, elementCode: code, score })),
-    );
-  await tx
-    .insert(tallies)
-    .values(
-      submission.scores.map(({ code, score }) => ({
-        surveyId: submission.surveyId,
-        unitId,
-        serviceId: submission.serviceId,
-        elementCode: code,
-        sum: score,
-        count: 1,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: [tallies.surveyId, tallies.unitId, tallies.serviceId, tallies.elementCode],
-      set: {
-        sum: sql`${tallies.sum} + excluded.sum`,
-        count: sql`${tallies.count} + excluded.count`,
-      },
-    });
 }

@@ -1,24 +1,16 @@
 import { randomUUID } from "node:crypto";
 
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import {
-  answers,
-  type Education,
-  respondents,
-  services,
-  type Sex,
-  surveys,
-  tallies,
-  units,
-} from "@/db/schema";
+import { type Education, respondents, services, type Sex, surveys, units } from "@/db/schema";
 import type { Official, Scope } from "@/lib/auth/scope";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import { FOLDED_LABEL } from "@/lib/dashboard/profile";
 import { type DashboardTarget, loadDashboard } from "@/lib/dashboard/queries";
 import { computeIkm, minimumSample } from "@/lib/ikm";
 import { previousQuarter, quarterPeriod } from "@/lib/periods/quarter";
+import { recordAnswers } from "@/lib/survey/record-answers";
 
 import { type Scores, scoresOf, tallyScores } from "./fixtures/respondents";
 import { useTestDatabase } from "./test-database";
@@ -86,32 +78,13 @@ async function submit(slug: string, sheets: Sheet[], surveyId = ids.current): Pr
         })
         .returning({ id: respondents.id });
       const given = Object.entries(sheet.scores).map(([code, score]) => ({ code, score: score! }));
-      await tx.insert(answers).values(
-        given.map(({ code, score }) => ({
-          respondentId: respondent!.id,
-          elementCode: code,
-          score,
-        })),
-      );
-      await tx
-        .insert(tallies)
-        .values(
-          given.map(({ code, score }) => ({
-            surveyId,
-            unitId: unitId(slug),
-            serviceId,
-            elementCode: code,
-            sum: score,
-            count: 1,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: [tallies.surveyId, tallies.unitId, tallies.serviceId, tallies.elementCode],
-          set: {
-            sum: sql`${tallies.sum} + excluded.sum`,
-            count: sql`${tallies.count} + excluded.count`,
-          },
-        });
+      await recordAnswers(tx, {
+        respondentId: respondent!.id,
+        surveyId,
+        unitId: unitId(slug),
+        serviceId,
+        scores: given,
+      });
     });
   }
 }
