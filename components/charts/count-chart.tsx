@@ -12,7 +12,7 @@ import { Bar } from "react-chartjs-2";
 
 import { formatInteger } from "@/lib/format/number";
 
-import { BRAND, horizontalBarOptions } from "./theme";
+import { barChartHeight, BRAND, horizontalBarOptions } from "./theme";
 import { wrapLabel } from "./wrap-label";
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip);
@@ -26,15 +26,13 @@ const options = horizontalBarOptions({ min: 0, label: (value) => `${formatIntege
  * caption and the table next to it carry the numbers.
  */
 export function CountChart({ bars, description }: { bars: CountBar[]; description: string }) {
+  const labels = bars.map((bar) => wrapLabel(bar.label, 18));
   const data: ChartData<"bar", number[], string[]> = {
-    labels: bars.map((bar) => wrapLabel(bar.label, 18)),
+    labels,
     datasets: [{ data: bars.map((bar) => bar.value), backgroundColor: BRAND, maxBarThickness: 32 }],
   };
   return (
-    <div
-      className="relative w-full noscript:hidden"
-      style={{ height: `${Math.max(10, bars.length * 3.5 + 4)}rem` }}
-    >
+    <div className="relative w-full noscript:hidden" style={{ height: barChartHeight(labels) }}>
       <Bar data={data} options={options} role="img" aria-label={description} />
     </div>
   );

@@ -12,7 +12,7 @@ import { Bar } from "react-chartjs-2";
 
 import { formatScore } from "@/lib/format/number";
 
-import { BRAND, DANGER, horizontalBarOptions } from "./theme";
+import { barChartHeight, BRAND, DANGER, horizontalBarOptions } from "./theme";
 import { wrapLabel } from "./wrap-label";
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip);
@@ -26,8 +26,9 @@ const options = horizontalBarOptions({ min: 25, max: 100, stepSize: 25, label: f
  * Without JavaScript the box is hidden: the caption and the table next to it carry the numbers.
  */
 export function ElementChart({ bars, description }: { bars: ElementBar[]; description: string }) {
+  const labels = bars.map((bar) => wrapLabel(bar.weakest ? `${bar.label} (terlemah)` : bar.label));
   const data: ChartData<"bar", number[], string[]> = {
-    labels: bars.map((bar) => wrapLabel(bar.weakest ? `${bar.label} (terlemah)` : bar.label)),
+    labels,
     datasets: [
       {
         data: bars.map((bar) => bar.value),
@@ -37,7 +38,7 @@ export function ElementChart({ bars, description }: { bars: ElementBar[]; descri
     ],
   };
   return (
-    <div className="relative h-[36rem] w-full noscript:hidden">
+    <div className="relative w-full noscript:hidden" style={{ height: barChartHeight(labels) }}>
       <Bar data={data} options={options} role="img" aria-label={description} />
     </div>
   );

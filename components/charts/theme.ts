@@ -50,3 +50,12 @@ export function horizontalBarOptions({
     },
   };
 }
+
+/**
+ * The height of a horizontal bar chart that leaves every wrapped label room for all its lines
+ * (16 px text) plus a gap, so that long element names never run into each other on a phone.
+ */
+export function barChartHeight(labels: ReadonlyArray<ReadonlyArray<string>>): string {
+  const rem = labels.reduce((total, lines) => total + Math.max(lines.length, 1) * 1.25 + 1, 3);
+  return `${Math.max(10, rem)}rem`;
+}

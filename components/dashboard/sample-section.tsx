@@ -1,8 +1,9 @@
 import Link from "next/link";
 
+import { CELL, DataTable, NUMBER_CELL } from "@/components/dashboard/data-table";
 import { SampleNote } from "@/components/results/sample-note";
 import type { PeriodFigures } from "@/lib/dashboard/queries";
-import { unitsShortOfSample } from "@/lib/dashboard/units";
+import { type UnitSample, unitsShortOfSample } from "@/lib/dashboard/units";
 import { formatInteger } from "@/lib/format/number";
 
 function countSentence(figures: PeriodFigures): string {
@@ -18,6 +19,51 @@ function countSentence(figures: PeriodFigures): string {
     );
   }
   return parts.join(" ");
+}
+
+/** More rows than this start folded: the province has dozens of units. */
+const OPEN_ROWS = 10;
+
+/** The units still short of their minimum sample, furthest from it first. */
+function ShortfallTable({
+  units,
+  unitHref,
+}: {
+  units: UnitSample[];
+  unitHref: (slug: string) => string;
+}) {
+  const caption = `Unit yang belum mencapai jumlah responden minimal (${formatInteger(units.length)})`;
+  const table = (
+    <DataTable
+      caption={caption}
+      headers={[
+        { label: "Unit layanan" },
+        { label: "Responden", numeric: true },
+        { label: "Minimal", numeric: true },
+        { label: "Kurang", numeric: true },
+      ]}
+    >
+      {units.map((unit) => (
+        <tr key={unit.slug}>
+          <td className={CELL}>
+            <Link href={unitHref(unit.slug)}>{unit.name}</Link>
+          </td>
+          <td className={NUMBER_CELL}>{formatInteger(unit.respondents)}</td>
+          <td className={NUMBER_CELL}>{formatInteger(unit.minimumSample!)}</td>
+          <td className={NUMBER_CELL}>{formatInteger(unit.shortBy!)}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+  if (units.length <= OPEN_ROWS) return table;
+  return (
+    <details>
+      <summary className="cursor-pointer py-2 font-semibold text-brand-700 underline">
+        Lihat {formatInteger(units.length)} unit yang belum mencapai jumlah responden minimal
+      </summary>
+      {table}
+    </details>
+  );
 }
 
 /**
@@ -45,22 +91,7 @@ export function SampleSection({
       ) : (
         <>
           <p>{countSentence(figures)}</p>
-          {short.length > 0 && (
-            <>
-              <h3 className="text-lg font-semibold">
-                Unit yang belum mencapai jumlah responden minimal ({formatInteger(short.length)})
-              </h3>
-              <ul className="list-disc space-y-1 pl-6">
-                {short.map((unit) => (
-                  <li key={unit.slug}>
-                    <Link href={unitHref(unit.slug)}>{unit.name}</Link>:{" "}
-                    {formatInteger(unit.respondents)} dari {formatInteger(unit.minimumSample!)}{" "}
-                    responden, kurang {formatInteger(unit.shortBy!)} responden.
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          {short.length > 0 && <ShortfallTable units={short} unitHref={unitHref} />}
         </>
       )}
       <p className="text-muted">
