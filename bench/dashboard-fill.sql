@@ -38,4 +38,17 @@ select r.survey_id, r.unit_id, r.service_id, a.element_code, sum(a.score), count
 from answers a join respondents r on r.id = a.respondent_id
 group by 1, 2, 3, 4;
 
+delete from day_tallies where true;
+insert into day_tallies (survey_id, unit_id, service_id, day, element_code, sum, count)
+select r.survey_id, r.unit_id, r.service_id, (r.submitted_at at time zone 'Asia/Makassar')::date,
+  a.element_code, sum(a.score), count(*)
+from answers a join respondents r on r.id = a.respondent_id
+group by 1, 2, 3, 4, 5;
+
+delete from day_counts where true;
+insert into day_counts (survey_id, unit_id, service_id, day, respondents)
+select survey_id, unit_id, service_id, (submitted_at at time zone 'Asia/Makassar')::date, count(*)
+from respondents
+group by 1, 2, 3, 4;
+
 analyze;

@@ -10,6 +10,9 @@ export type RowCounts = {
   answers: number;
   tallyCount: number;
   tallySum: number;
+  dayTallyCount: number;
+  dayTallySum: number;
+  dayRespondents: number;
   answerScoreSum: number;
   respondentsWithoutNineAnswers: number;
 };
@@ -78,6 +81,9 @@ export async function countRows(url: string): Promise<RowCounts> {
         (select count(*) from answers) as "answers",
         (select coalesce(sum(count), 0) from tallies) as "tallyCount",
         (select coalesce(sum(sum), 0) from tallies) as "tallySum",
+        (select coalesce(sum(count), 0) from day_tallies) as "dayTallyCount",
+        (select coalesce(sum(sum), 0) from day_tallies) as "dayTallySum",
+        (select coalesce(sum(respondents), 0) from day_counts) as "dayRespondents",
         (select coalesce(sum(score), 0) from answers) as "answerScoreSum",
         (select count(*) from respondents r
           where (select count(*) from answers a where a.respondent_id = r.id) <> 9)
@@ -89,6 +95,9 @@ export async function countRows(url: string): Promise<RowCounts> {
       answers: Number(row.answers),
       tallyCount: Number(row.tallyCount),
       tallySum: Number(row.tallySum),
+      dayTallyCount: Number(row.dayTallyCount),
+      dayTallySum: Number(row.dayTallySum),
+      dayRespondents: Number(row.dayRespondents),
       answerScoreSum: Number(row.answerScoreSum),
       respondentsWithoutNineAnswers: Number(row.respondentsWithoutNineAnswers),
     };
@@ -97,7 +106,8 @@ export async function countRows(url: string): Promise<RowCounts> {
 
 /**
  * Compares the rows a phase added with its successful requests: one respondent each, nine
- * answers each, and tallies that count (and sum) exactly the answers.
+ * answers each, and tallies (of the period and of the day) that count and sum exactly the
+ * answers, and day counts that count the respondents.
  */
 export function checkRows(before: RowCounts, after: RowCounts, successes: number): RowCheck {
   const added = {
@@ -105,6 +115,9 @@ export function checkRows(before: RowCounts, after: RowCounts, successes: number
     answers: after.answers - before.answers,
     tallyCount: after.tallyCount - before.tallyCount,
     tallySum: after.tallySum - before.tallySum,
+    dayTallyCount: after.dayTallyCount - before.dayTallyCount,
+    dayTallySum: after.dayTallySum - before.dayTallySum,
+    dayRespondents: after.dayRespondents - before.dayRespondents,
     answerScoreSum: after.answerScoreSum - before.answerScoreSum,
   };
   const problems: string[] = [];
@@ -121,6 +134,15 @@ export function checkRows(before: RowCounts, after: RowCounts, successes: number
     problems.push(
       `tallies summed ${added.tallySum}, the stored answers sum ${added.answerScoreSum}`,
     );
+  }
+  if (added.dayTallyCount !== added.answers || added.dayTallySum !== added.answerScoreSum) {
+    problems.push(
+      `day tallies counted ${added.dayTallyCount} answers summing ${added.dayTallySum}; ` +
+        `the stored answers are ${added.answers} summing ${added.answerScoreSum}`,
+    );
+  }
+  if (added.dayRespondents !== added.respondents) {
+    problems.push(`day counts counted ${added.dayRespondents} of ${added.respondents} respondents`);
   }
   if (after.respondentsWithoutNineAnswers !== 0) {
     problems.push(`${after.respondentsWithoutNineAnswers} respondents do not have nine answers`);

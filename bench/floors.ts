@@ -147,6 +147,29 @@ async function writeSubmission(
        do update set sum = tallies.sum + excluded.sum, count = tallies.count + excluded.count`,
       scores.flatMap(([code, score]) => [surveyId, target.unitId, serviceId, code, score, 1]),
     );
+    await client.query(
+      `insert into day_tallies (survey_id, unit_id, service_id, day, element_code, sum, count)
+       values ${placeholders(9, 7)}
+       on conflict (survey_id, unit_id, service_id, day, element_code)
+       do update set sum = day_tallies.sum + excluded.sum,
+         count = day_tallies.count + excluded.count`,
+      scores.flatMap(([code, score]) => [
+        surveyId,
+        target.unitId,
+        serviceId,
+        today,
+        code,
+        score,
+        1,
+      ]),
+    );
+    await client.query(
+      `insert into day_counts (survey_id, unit_id, service_id, day, respondents)
+       values ($1, $2, $3, $4, 1)
+       on conflict (survey_id, unit_id, service_id, day)
+       do update set respondents = day_counts.respondents + 1`,
+      [surveyId, target.unitId, serviceId, today],
+    );
     await client.query("commit");
   } catch (error) {
     await client.query("rollback").catch(() => undefined);

@@ -17,6 +17,9 @@ export type RowCheck = {
   answers: number;
   tallyCount: number;
   tallySum: number;
+  dayTallyCount: number;
+  dayTallySum: number;
+  dayRespondents: number;
   answerScoreSum: number;
   respondentsWithoutNineAnswers: number;
   ok: boolean;

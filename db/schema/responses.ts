@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   check,
+  date,
   index,
   integer,
   pgEnum,
@@ -105,6 +106,52 @@ export const tallies = pgTable(
     primaryKey({ columns: [t.surveyId, t.unitId, t.serviceId, t.elementCode] }),
     index("tallies_unit_idx").on(t.unitId),
     index("tallies_service_idx").on(t.serviceId),
+  ],
+);
+
+// The same sums per WITA day, and the respondents of each day: what a dashboard's date range
+// and its privacy rule read (lib/dashboard/date-blocks.ts), never the answers themselves.
+export const dayTallies = pgTable(
+  "day_tallies",
+  {
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    serviceId: integer("service_id")
+      .notNull()
+      .references(() => services.id),
+    day: date("day", { mode: "string" }).notNull(),
+    elementCode: text("element_code").notNull(),
+    sum: bigint("sum", { mode: "number" }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.surveyId, t.unitId, t.serviceId, t.day, t.elementCode] }),
+    index("day_tallies_service_idx").on(t.serviceId),
+  ],
+);
+
+export const dayCounts = pgTable(
+  "day_counts",
+  {
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    serviceId: integer("service_id")
+      .notNull()
+      .references(() => services.id),
+    day: date("day", { mode: "string" }).notNull(),
+    respondents: integer("respondents").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.surveyId, t.unitId, t.serviceId, t.day] }),
+    index("day_counts_service_idx").on(t.serviceId),
   ],
 );
 

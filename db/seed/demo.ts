@@ -1,9 +1,10 @@
 import { count, eq, isNull, sql } from "drizzle-orm";
 
 import { previousQuarter, quarterPeriod, type QuarterPeriod } from "@/lib/periods/quarter";
+import { addRespondentsToTallies } from "@/lib/survey/record-answers";
 
 import type { Db, Tx } from "../client";
-import { answers, elements, respondents, services, surveys, tallies, units } from "../schema";
+import { answers, elements, respondents, services, surveys, units } from "../schema";
 import { seedDemoAccounts } from "./accounts";
 import { demoRespondent, randomGenerator } from "./demo-answers";
 import { seedIfEmpty } from "./index";
@@ -147,26 +148,5 @@ async function storeBatch(
     batch[index]!.scores.map(({ code, score }) => ({ respondentId: id, elementCode: code, score })),
   );
   await tx.insert(answers).values(answerRows);
-
-  const sums = new Map<
-    string,
-    { serviceId: number; elementCode: string; sum: number; count: number }
-  >();
-  for (const { respondent, scores } of batch) {
-    for (const { code, score } of scores) {
-      const key = `${respondent.serviceId}:${code}`;
-      const tally = sums.get(key) ?? {
-        serviceId: respondent.serviceId!,
-        elementCode: code,
-        sum: 0,
-        count: 0,
-      };
-      tally.sum += score;
-      tally.count += 1;
-      sums.set(key, tally);
-    }
-  }
-  await tx
-    .insert(tallies)
-    .values([...sums.values()].map((tally) => ({ ...tally, surveyId, unitId })));
+  await addRespondentsToTallies(tx, { respondentIds: inserted.map(({ id }) => id) });
 }

@@ -76,11 +76,13 @@ async function storeSubmission(
       if (!(await isOpenForUpdate(tx, submission.surveyId, now))) {
         return { kind: "invalid", message: CLOSED_MESSAGE, fieldErrors: {} };
       }
-      const respondentId = await insertRespondent(tx, unit.id, submission);
-      if (respondentId === null) return { kind: "duplicate" };
+      const inserted = await insertRespondent(tx, unit.id, submission);
+      if (inserted === null) return { kind: "duplicate" };
 
+      const respondentId = inserted.id;
       await recordAnswers(tx, {
         respondentId,
+        day: witaDate(inserted.submittedAt),
         surveyId: submission.surveyId,
         unitId: unit.id,
         serviceId: submission.serviceId,
@@ -122,7 +124,7 @@ async function insertRespondent(
   tx: Tx,
   unitId: number,
   submission: SurveySubmission,
-): Promise<number | null> {
+): Promise<{ id: number; submittedAt: Date } | null> {
   const [inserted] = await tx
     .insert(respondents)
     .values({
@@ -139,6 +141,6 @@ async function insertRespondent(
       fillSeconds: submission.fillSeconds,
     })
     .onConflictDoNothing({ target: respondents.clientId })
-    .returning({ id: respondents.id });
-  return inserted?.id ?? null;
+    .returning({ id: respondents.id, submittedAt: respondents.submittedAt });
+  return inserted ?? null;
 }
