@@ -78,7 +78,11 @@ function UnitRow({
         </span>
       </th>
       {unit.ikm === null || unit.grade === null ? (
-        <td className={CELL}>Belum ada penilaian</td>
+        <td className={CELL}>
+          {unit.respondents > 0
+            ? "Tidak ditampilkan: kurang dari 5 penilaian dalam pilihan ini"
+            : "Belum ada penilaian"}
+        </td>
       ) : (
         <td className={CELL}>
           <span className="block font-semibold">{formatScore(unit.ikm)}</span>

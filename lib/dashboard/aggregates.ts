@@ -1,31 +1,31 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 
 import { getDb } from "@/db";
-import { answers, respondents, services, surveys, tallies, units } from "@/db/schema";
+import { dayCounts, dayTallies, respondents, services, surveys, tallies, units } from "@/db/schema";
 import type { ElementTally } from "@/lib/results/aggregates";
 
-import type { InstantRange } from "./filters";
+import type { DayCount, Selection } from "./date-blocks";
 
 // Every sum and count here is added up by the database; JavaScript only names the rows.
 
-/** Which answers to add up. Without a range the running tallies are read; with one, the answers. */
+/** Which answers to add up: one survey, optionally one agency's units, one unit, one service. */
 export type Bounds = {
   surveyId: number;
   agencyId?: number;
   unitId?: number;
   serviceId?: number;
-  range?: InstantRange | null;
 };
 
 export type UnitElementTally = ElementTally & { unitId: number };
 
-type UnitColumn = typeof tallies.unitId | typeof respondents.unitId;
-type ServiceColumn = typeof tallies.serviceId | typeof respondents.serviceId;
+type UnitColumn = typeof tallies.unitId | typeof respondents.unitId | typeof dayCounts.unitId;
+type ServiceColumn =
+  typeof tallies.serviceId | typeof respondents.serviceId | typeof dayCounts.serviceId;
 
 function unitFilters(
   unitColumn: UnitColumn,
   serviceColumn: ServiceColumn,
-  bounds: Omit<Bounds, "surveyId" | "range">,
+  bounds: Omit<Bounds, "surveyId">,
 ): SQL[] {
   const filters: SQL[] = [];
   if (bounds.agencyId !== undefined) {
@@ -39,19 +39,12 @@ function unitFilters(
   return filters;
 }
 
-/** Respondents of the survey within the bounds, cut at the range's WITA midnights. */
+/** Respondents of the survey within the bounds. */
 function respondentsWithin(bounds: Bounds): SQL {
-  const filters = [
+  return and(
     eq(respondents.surveyId, bounds.surveyId),
     ...unitFilters(respondents.unitId, respondents.serviceId, bounds),
-  ];
-  if (bounds.range?.from) {
-    filters.push(gte(respondents.submittedAt, sql`${bounds.range.from}::timestamptz`));
-  }
-  if (bounds.range?.before) {
-    filters.push(lt(respondents.submittedAt, sql`${bounds.range.before}::timestamptz`));
-  }
-  return and(...filters)!;
+  )!;
 }
 
 type GroupedTally = { wholeScope: number; unitId: number | null } & ElementTally;
@@ -66,51 +59,91 @@ function splitPooled(rows: GroupedTally[]) {
   return { pooled, byUnit };
 }
 
-/**
- * Sum and count per element for the whole scope and per unit, in one query: from the tallies,
- * or from the answers of respondents inside the date range.
- */
+/** Sum and count per element for the whole scope and per unit, in one query, from the tallies. */
 export async function sumElements(
   bounds: Bounds,
 ): Promise<{ pooled: ElementTally[]; byUnit: UnitElementTally[] }> {
   const db = await getDb();
-  if (!bounds.range) {
-    const rows = await db
-      .select({
-        wholeScope: sql<number>`grouping(${tallies.unitId})`.mapWith(Number),
-        unitId: tallies.unitId,
-        code: tallies.elementCode,
-        sum: sql<number>`sum(${tallies.sum})`.mapWith(Number),
-        count: sql<number>`sum(${tallies.count})`.mapWith(Number),
-      })
-      .from(tallies)
-      .where(
-        and(
-          eq(tallies.surveyId, bounds.surveyId),
-          ...unitFilters(tallies.unitId, tallies.serviceId, bounds),
-        ),
-      )
-      .groupBy(
-        sql`grouping sets ((${tallies.elementCode}), (${tallies.unitId}, ${tallies.elementCode}))`,
-      )
-      .having(sql`sum(${tallies.count}) > 0`);
-    return splitPooled(rows);
-  }
-
   const rows = await db
     .select({
-      wholeScope: sql<number>`grouping(${respondents.unitId})`.mapWith(Number),
-      unitId: respondents.unitId,
-      code: answers.elementCode,
-      sum: sql<number>`sum(${answers.score})`.mapWith(Number),
-      count: sql<number>`count(*)`.mapWith(Number),
+      wholeScope: sql<number>`grouping(${tallies.unitId})`.mapWith(Number),
+      unitId: tallies.unitId,
+      code: tallies.elementCode,
+      sum: sql<number>`sum(${tallies.sum})`.mapWith(Number),
+      count: sql<number>`sum(${tallies.count})`.mapWith(Number),
     })
-    .from(answers)
-    .innerJoin(respondents, eq(respondents.id, answers.respondentId))
-    .where(respondentsWithin(bounds))
+    .from(tallies)
+    .where(
+      and(
+        eq(tallies.surveyId, bounds.surveyId),
+        ...unitFilters(tallies.unitId, tallies.serviceId, bounds),
+      ),
+    )
     .groupBy(
-      sql`grouping sets ((${answers.elementCode}), (${respondents.unitId}, ${answers.elementCode}))`,
-    );
+      sql`grouping sets ((${tallies.elementCode}), (${tallies.unitId}, ${tallies.elementCode}))`,
+    )
+    .having(sql`sum(${tallies.count}) > 0`);
+  return splitPooled(rows);
+}
+
+/** Respondents per unit, service and WITA day of the survey, within the bounds. */
+export async function listDayCounts(bounds: Omit<Bounds, "serviceId">): Promise<DayCount[]> {
+  const db = await getDb();
+  return db
+    .select({
+      unitId: dayCounts.unitId,
+      serviceId: dayCounts.serviceId,
+      day: dayCounts.day,
+      respondents: dayCounts.respondents,
+    })
+    .from(dayCounts)
+    .where(
+      and(
+        eq(dayCounts.surveyId, bounds.surveyId),
+        ...unitFilters(dayCounts.unitId, dayCounts.serviceId, bounds),
+      ),
+    )
+    .orderBy(dayCounts.day);
+}
+
+/**
+ * Sum and count per element, for all selections together and per unit: the day tallies of each
+ * selection's services within its span of days.
+ */
+export async function sumSelectedElements({
+  surveyId,
+  selections,
+}: {
+  surveyId: number;
+  selections: ReadonlyArray<Selection>;
+}): Promise<{ pooled: ElementTally[]; byUnit: UnitElementTally[] }> {
+  const chosen = selections.flatMap((selection) =>
+    selection.serviceIds.map(
+      (serviceId) =>
+        sql`(${serviceId}::int, ${selection.span.first}::date, ${selection.span.last}::date)`,
+    ),
+  );
+  if (chosen.length === 0) return { pooled: [], byUnit: [] };
+  const db = await getDb();
+  const rows = await db
+    .select({
+      wholeScope: sql<number>`grouping(${dayTallies.unitId})`.mapWith(Number),
+      unitId: dayTallies.unitId,
+      code: dayTallies.elementCode,
+      sum: sql<number>`sum(${dayTallies.sum})`.mapWith(Number),
+      count: sql<number>`sum(${dayTallies.count})`.mapWith(Number),
+    })
+    .from(dayTallies)
+    .innerJoin(
+      sql`(values ${sql.join(chosen, sql`, `)}) as chosen (service_id, first_day, last_day)`,
+      sql`chosen.service_id = ${dayTallies.serviceId}
+        and ${dayTallies.day} between chosen.first_day and chosen.last_day`,
+    )
+    .where(eq(dayTallies.surveyId, surveyId))
+    .groupBy(
+      sql`grouping sets ((${dayTallies.elementCode}), (${dayTallies.unitId}, ${dayTallies.elementCode}))`,
+    )
+    .having(sql`sum(${dayTallies.count}) > 0`);
   return splitPooled(rows);
 }
 
@@ -118,7 +151,7 @@ export async function sumElements(
 export async function sumElementsBySurvey({
   surveyIds,
   ...bounds
-}: Omit<Bounds, "surveyId" | "range"> & { surveyIds: number[] }): Promise<
+}: Omit<Bounds, "surveyId"> & { surveyIds: number[] }): Promise<
   Array<ElementTally & { surveyId: number }>
 > {
   if (surveyIds.length === 0) return [];
@@ -221,24 +254,6 @@ export async function countRespondentProfile(bounds: Bounds): Promise<ProfileCou
     }[dimension];
     return { dimension, key: key === null ? null : String(key), count: row.count };
   });
-}
-
-/** Respondents per unit over the whole period, whatever the service or dates chosen. */
-export async function countRespondentsByUnit(
-  bounds: Omit<Bounds, "serviceId" | "range">,
-): Promise<Map<number, number>> {
-  const db = await getDb();
-  const rows = await db
-    .select({ unitId: respondents.unitId, n: count() })
-    .from(respondents)
-    .where(
-      and(
-        eq(respondents.surveyId, bounds.surveyId),
-        ...unitFilters(respondents.unitId, respondents.serviceId, bounds),
-      ),
-    )
-    .groupBy(respondents.unitId);
-  return new Map(rows.map((row) => [row.unitId, row.n]));
 }
 
 export type ScopeServiceRow = { id: number; name: string; unitId: number; unitName: string };

@@ -2,6 +2,7 @@ import type { Official } from "@/lib/auth/scope";
 import { listAgencies } from "@/lib/directory/queries";
 import { formatDay } from "@/lib/format/date";
 import { findCurrentSurvey, findSurveyBySlug } from "@/lib/periods/queries";
+import type { ElementTally } from "@/lib/results/aggregates";
 import { listQuestionnaireElements } from "@/lib/results/elements";
 import { buildIkmResult, type IkmResult } from "@/lib/results/ikm-result";
 import type { RankedUnit } from "@/lib/results/queries";
@@ -10,15 +11,25 @@ import { listScopedUnits, type ScopedUnit } from "@/lib/results/units";
 import {
   type Bounds,
   countRespondentProfile,
-  countRespondentsByUnit,
+  listDayCounts,
   listScopeServices,
   listSurveyPeriods,
   type ProfileCount,
   type ScopeServiceRow,
   sumElements,
   sumElementsBySurvey,
+  sumSelectedElements,
   type SurveyListing,
+  type UnitElementTally,
 } from "./aggregates";
+import {
+  coveredSpan,
+  type DayRange,
+  type DaySpan,
+  groupServices,
+  selectRange,
+  standaloneGroup,
+} from "./date-blocks";
 import { type DashboardFilters, type InstantRange, witaRange } from "./filters";
 import { buildRespondentProfile, type RespondentProfile, SMALLEST_GROUP } from "./profile";
 import {
@@ -54,6 +65,8 @@ export type FilterOptions = {
 export type PeriodFigures = {
   survey: SurveyListing;
   range: InstantRange | null;
+  /** The days that figures narrowed by dates cover, widened to whole blocks of days. */
+  coverage: DaySpan | null;
   /** Respondents behind the figures (the chosen service and dates). */
   respondents: number;
   result: IkmResult | null;
@@ -106,6 +119,20 @@ function rangeNote(filters: DashboardFilters, survey: SurveyListing): string | n
   );
 }
 
+/** Says so when whole blocks of days carried the figures beyond the chosen dates. */
+function coverageNote(filters: DashboardFilters, period: PeriodFigures): string | null {
+  const { coverage, survey } = period;
+  if (!coverage) return null;
+  const first = filters.dari && filters.dari > survey.startDate ? filters.dari : survey.startDate;
+  const last = filters.sampai && filters.sampai < survey.endDate ? filters.sampai : survey.endDate;
+  if (coverage.first >= first && coverage.last <= last) return null;
+  return (
+    `Agar penilai tidak bisa dikenali, angka untuk rentang tanggal dihitung dari kelompok hari ` +
+    `yang masing-masing berisi sedikitnya ${SMALLEST_GROUP} penilaian. Karena itu angka di bawah ` +
+    `mencakup penilaian ${formatDay(coverage.first)} – ${formatDay(coverage.last)}.`
+  );
+}
+
 function countsOf(counts: ReadonlyArray<ProfileCount>, dimension: ProfileCount["dimension"]) {
   return new Map(
     counts
@@ -123,6 +150,96 @@ function serviceLabeller(scope: ViewScope, services: ReadonlyArray<ScopeServiceR
   };
 }
 
+/** The sums and counts behind a period's figures, before they are scored and shaped. */
+type PeriodCounts = {
+  elements: { pooled: ElementTally[]; byUnit: UnitElementTally[] };
+  /** Respondents behind the figures, in all and per unit. */
+  respondents: number;
+  byUnit: Map<number, number>;
+  /** Respondents per unit over the whole period, whatever the service or dates chosen. */
+  periodByUnit: Map<number, number>;
+  /** The respondent profile; empty when it is not shown (a date range). */
+  profile: ProfileCount[];
+  /** The days that narrowed figures cover, once widened to whole blocks. */
+  coverage: DaySpan | null;
+  withheld: string | null;
+};
+
+const SERVICE_WITHHELD =
+  "Angka untuk layanan ini tidak ditampilkan sendiri: layanan ini, atau layanan lain di unit " +
+  `ini, punya kurang dari ${SMALLEST_GROUP} penilaian, sehingga selisih angkanya bisa ` +
+  "mengenali penilai. Lihat angka unit secara keseluruhan.";
+
+function sumByUnit(rows: ReadonlyArray<{ unitId: number; respondents: number }>) {
+  const sums = new Map<number, number>();
+  for (const row of rows) sums.set(row.unitId, (sums.get(row.unitId) ?? 0) + row.respondents);
+  return sums;
+}
+
+async function wholePeriodCounts(bounds: Bounds): Promise<PeriodCounts> {
+  const [elements, profile] = await Promise.all([
+    sumElements(bounds),
+    countRespondentProfile(bounds),
+  ]);
+  const byUnit = countsOf(profile, "unit");
+  return {
+    elements,
+    respondents: profile.find((row) => row.dimension === "all")?.count ?? 0,
+    byUnit,
+    periodByUnit: byUnit,
+    profile,
+    coverage: null,
+    withheld: null,
+  };
+}
+
+/**
+ * Figures narrowed by dates or a service, added up from whole blocks of days only
+ * (date-blocks.ts), so that no two views differ by fewer than five people.
+ */
+async function narrowedCounts(bounds: Bounds, range: DayRange | null): Promise<PeriodCounts> {
+  const { serviceId, ...place } = bounds;
+  const days = await listDayCounts(place);
+  const groups = groupServices(days);
+  const periodByUnit = sumByUnit(days);
+
+  const group = serviceId === undefined ? null : standaloneGroup(groups, serviceId);
+  if (serviceId !== undefined && !group) {
+    const respondents = days
+      .filter((day) => day.serviceId === serviceId)
+      .reduce((sum, day) => sum + day.respondents, 0);
+    return {
+      elements: { pooled: [], byUnit: [] },
+      respondents,
+      byUnit: new Map(),
+      periodByUnit,
+      profile: [],
+      coverage: null,
+      withheld: respondents > 0 ? SERVICE_WITHHELD : null,
+    };
+  }
+
+  const selections = selectRange(group ? [group] : groups, range ?? {});
+  const [elements, profile] = await Promise.all([
+    sumSelectedElements({ surveyId: bounds.surveyId, selections }),
+    range ? [] : countRespondentProfile(bounds),
+  ]);
+  return {
+    elements,
+    respondents: selections.reduce((sum, selection) => sum + selection.respondents, 0),
+    byUnit: sumByUnit(selections),
+    periodByUnit,
+    profile,
+    coverage: range ? coveredSpan(selections) : null,
+    withheld: null,
+  };
+}
+
+function dayRange(filters: DashboardFilters): DayRange | null {
+  if (!filters.dari && !filters.sampai) return null;
+  return { dari: filters.dari, sampai: filters.sampai };
+}
+
 async function loadPeriodFigures({
   scope,
   survey,
@@ -138,48 +255,43 @@ async function loadPeriodFigures({
   units: ScopedUnit[];
   services: ScopeServiceRow[];
 }): Promise<PeriodFigures> {
-  const range = witaRange(filters);
+  const range = dayRange(filters);
   const place = boundsOf(scope);
-  const bounds: Bounds = { surveyId: survey.id, ...place, range };
+  const bounds: Bounds = { surveyId: survey.id, ...place };
   const periods = trendSurveys(surveys, survey);
   const narrowed = range !== null || place.serviceId !== undefined;
 
-  const [elements, names, trendTallies, profileCounts, periodCounts] = await Promise.all([
-    sumElements(bounds),
+  const [counts, names, trendTallies] = await Promise.all([
+    narrowed ? narrowedCounts(bounds, range) : wholePeriodCounts(bounds),
     listQuestionnaireElements({ questionnaireId: survey.questionnaireId }),
     sumElementsBySurvey({ ...place, surveyIds: periods.map((period) => period.id) }),
-    countRespondentProfile(bounds),
-    narrowed
-      ? countRespondentsByUnit({
-          surveyId: survey.id,
-          agencyId: place.agencyId,
-          unitId: place.unitId,
-        })
-      : null,
   ]);
 
-  const respondents = profileCounts.find((row) => row.dimension === "all")?.count ?? 0;
-  const unitCounts = countsOf(profileCounts, "unit");
+  const { respondents } = counts;
   // Dates and services can narrow a view down to one person; fewer than five are never shown,
   // and the profile is shown for whole periods only, so that two ranges cannot be compared to
   // single someone out.
   const tooFew = narrowed && respondents > 0 && respondents < SMALLEST_GROUP;
   const shownTallies = narrowed
-    ? elements.byUnit.filter((tally) => (unitCounts.get(tally.unitId) ?? 0) >= SMALLEST_GROUP)
-    : elements.byUnit;
-  const result = tooFew ? null : buildIkmResult({ tallies: elements.pooled, names });
+    ? counts.elements.byUnit.filter(
+        (tally) => (counts.byUnit.get(tally.unitId) ?? 0) >= SMALLEST_GROUP,
+      )
+    : counts.elements.byUnit;
+  const result =
+    tooFew || counts.withheld ? null : buildIkmResult({ tallies: counts.elements.pooled, names });
   const trend = buildTrend(periods, trendTallies);
   const shownUnits =
     scope.level === "unit" ? units.filter((unit) => unit.id === scope.unit.id) : units;
   const samples = buildUnitSamples({
     units: shownUnits,
-    respondents: periodCounts ?? countsOf(profileCounts, "unit"),
+    respondents: counts.periodByUnit,
     period: survey,
   });
 
   return {
     survey,
-    range,
+    range: witaRange(filters),
+    coverage: counts.coverage,
     respondents,
     result,
     change: range ? null : changeFromPrevious(trend, result?.ikm ?? null),
@@ -191,21 +303,23 @@ async function loadPeriodFigures({
         : rankScopeUnits({
             samples,
             tallies: shownTallies,
-            respondents: unitCounts,
+            respondents: counts.byUnit,
             sort: filters.sort,
             direction: filters.direction,
           }),
     profile: buildRespondentProfile({
-      counts: range ? profileCounts.filter((row) => row.dimension === "all") : profileCounts,
+      counts: counts.profile,
       serviceLabel: serviceLabeller(scope, services),
     }),
-    withheld: tooFew
-      ? `Hanya ${respondents} penilaian cocok dengan pilihan ini. Angka dari kurang dari ` +
-        `${SMALLEST_GROUP} penilaian tidak ditampilkan agar penilai tidak bisa dikenali.`
-      : range
-        ? "Profil responden hanya ditampilkan untuk satu periode penuh, tanpa rentang tanggal, " +
-          "agar penilai tidak bisa dikenali dengan membandingkan dua rentang."
-        : null,
+    withheld:
+      counts.withheld ??
+      (tooFew
+        ? `Hanya ${respondents} penilaian cocok dengan pilihan ini. Angka dari kurang dari ` +
+          `${SMALLEST_GROUP} penilaian tidak ditampilkan agar penilai tidak bisa dikenali.`
+        : range
+          ? "Profil responden hanya ditampilkan untuk satu periode penuh, tanpa rentang tanggal, " +
+            "agar penilai tidak bisa dikenali dengan membandingkan dua rentang."
+          : null),
   };
 }
 
@@ -277,12 +391,15 @@ export async function loadDashboard({
   const period = survey
     ? await loadPeriodFigures({ scope, survey, surveys, filters, units, services })
     : null;
-  const note = survey && rangeNote(filters, survey);
+  const extra = [
+    survey && rangeNote(filters, survey),
+    period && coverageNote(filters, period),
+  ].filter((note): note is string => Boolean(note));
   return {
     scope,
     name: scopeName(scope),
     filters,
-    notes: note ? [...notes, note] : notes,
+    notes: [...notes, ...extra],
     options: filterOptions({ official, scope, surveys, agencies, units, services }),
     period,
   };

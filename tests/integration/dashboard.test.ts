@@ -10,6 +10,7 @@ import { FOLDED_LABEL } from "@/lib/dashboard/profile";
 import { type DashboardTarget, loadDashboard } from "@/lib/dashboard/queries";
 import { computeIkm, minimumSample } from "@/lib/ikm";
 import { previousQuarter, quarterPeriod } from "@/lib/periods/quarter";
+import { witaDate } from "@/lib/periods/wita";
 import { recordAnswers } from "@/lib/survey/record-answers";
 
 import { type Scores, scoresOf, tallyScores } from "./fixtures/respondents";
@@ -76,10 +77,11 @@ async function submit(slug: string, sheets: Sheet[], surveyId = ids.current): Pr
           channel: "web",
           clientId: randomUUID(),
         })
-        .returning({ id: respondents.id });
+        .returning({ id: respondents.id, submittedAt: respondents.submittedAt });
       const given = Object.entries(sheet.scores).map(([code, score]) => ({ code, score: score! }));
       await recordAnswers(tx, {
         respondentId: respondent!.id,
+        day: witaDate(respondent!.submittedAt),
         surveyId,
         unitId: unitId(slug),
         serviceId,
@@ -100,21 +102,34 @@ const MATARAM: Sheet[] = [
 ];
 const MATARAM_BEFORE: Sheet[] = sheets(3, { scores: scoresOf(3, { sarana: 2 }) });
 const LOMBOK_BARAT: Sheet[] = [
-  ...sheets(2, { scores: scoresOf(4), service: 0 }),
+  ...sheets(5, { scores: scoresOf(4), service: 0 }),
   ...sheets(5, { scores: scoresOf(2, { perilaku: 3 }), service: 1 }),
+];
+// Six answers for the first service, two for the second: the two can never be shown apart.
+const LOMBOK_TIMUR: Sheet[] = [
+  ...sheets(6, { scores: scoresOf(3), service: 0 }),
+  ...sheets(2, { scores: scoresOf(1), service: 1 }),
 ];
 const RS_MATA: Sheet[] = sheets(4, { scores: scoresOf(1, { prosedur: 2 }) });
 const PERPUSTAKAAN: Sheet[] = sheets(2, { scores: scoresOf(3) });
-// The range is days 1 and 2 of the period: the first five sheets are in it.
+// Five answers on each of days 0 to 3, each day's first or last minutes included: a range of
+// days 1 and 2 must take exactly the ten answers given between those two WITA midnights.
 const DOMPU: Sheet[] = [
-  { scores: scoresOf(2), at: "1T00:00:00" },
-  { scores: scoresOf(4), at: "2T23:30:00" },
-  { scores: scoresOf(3), at: "1T09:00:00" },
-  { scores: scoresOf(3, { waktu: 1 }), at: "2T10:00:00" },
-  { scores: scoresOf(4), at: "2T15:00:00" },
-  { scores: scoresOf(1), at: "3T00:10:00" },
+  ...sheets(4, { scores: scoresOf(1), at: "0T10:00:00" }),
   { scores: scoresOf(1), at: "0T23:59:59" },
+  { scores: scoresOf(2), at: "1T00:00:00" },
+  ...sheets(4, { scores: scoresOf(3, { waktu: 1 }), at: "1T09:00:00" }),
+  ...sheets(4, { scores: scoresOf(4), at: "2T10:00:00" }),
+  { scores: scoresOf(4), at: "2T23:30:00" },
+  { scores: scoresOf(1), at: "3T00:10:00" },
+  ...sheets(4, { scores: scoresOf(2), at: "3T11:00:00" }),
 ];
+// One answer a day on days 0 to 9, each different: sparse enough that a day alone, or two
+// ranges a day apart, would single a person out.
+const SUMBAWA: Sheet[] = Array.from({ length: 10 }, (_, index) => ({
+  scores: scoresOf(((index % 4) + 1) as 1 | 2 | 3 | 4, { sarana: index % 2 === 0 ? 4 : 1 }),
+  at: `${index}T11:00:00`,
+}));
 
 function official(role: Official["role"], scope: Scope): Official {
   return { id: 1, email: `${role}@simaskot.test`, name: role, role, scope };
@@ -158,6 +173,8 @@ beforeAll(async () => {
   await submit("rs-mata-ntb", RS_MATA);
   await submit("perpustakaan-daerah-ntb", PERPUSTAKAAN);
   await submit("samsat-dompu", DOMPU);
+  await submit("samsat-lombok-timur", LOMBOK_TIMUR);
+  await submit("samsat-sumbawa", SUMBAWA);
 });
 
 describe("a unit's dashboard", () => {
@@ -218,22 +235,73 @@ describe("a unit's dashboard", () => {
     );
     const figures = dashboard!.period!;
 
-    expect(figures.respondents).toBe(5);
-    expect(figures.result!.ikm).toBe(expectedIkm(DOMPU.slice(0, 5)).ikm);
+    expect(figures.respondents).toBe(10);
+    expect(figures.result!.ikm).toBe(expectedIkm(DOMPU.slice(5, 15)).ikm);
     expect(figures.change).toBeNull();
+    expect(figures.coverage).toEqual({ first: day(1), last: day(2) });
+    expect(dashboard!.notes).toEqual([]);
+  });
+
+  it("widens a range to whole runs of days holding at least five answers, and says so", async () => {
+    const dashboard = await load(
+      province,
+      { level: "unit", slug: "samsat-sumbawa" },
+      { dari: day(3), sampai: day(3) },
+    );
+    const figures = dashboard!.period!;
+
+    expect(figures.respondents).toBe(5);
+    expect(figures.result!.ikm).toBe(expectedIkm(SUMBAWA.slice(0, 5)).ikm);
+    expect(figures.coverage).toEqual({ first: day(0), last: day(4) });
+    expect(dashboard!.notes.join(" ")).toMatch(
+      /kelompok hari yang masing-masing berisi sedikitnya 5/,
+    );
+  });
+
+  it("never lets two date ranges differ by fewer than five people", async () => {
+    const seen = new Set<string>();
+    for (let from = 0; from < 10; from += 1) {
+      for (let to = from; to < 10; to += 1) {
+        const figures = (await load(
+          province,
+          { level: "unit", slug: "samsat-sumbawa" },
+          { dari: day(from), sampai: day(to) },
+        ))!.period!;
+        seen.add(`${figures.respondents}:${figures.result?.ikm}`);
+      }
+    }
+
+    // Only the two runs of five days, and both together: any two views differ by a whole run.
+    const views = [SUMBAWA.slice(0, 5), SUMBAWA.slice(5), SUMBAWA];
+    expect([...seen].sort()).toEqual(
+      views.map((list) => `${list.length}:${expectedIkm(list).ikm}`).sort(),
+    );
   });
 
   it("holds back figures that dates narrow to fewer than five respondents", async () => {
     const dashboard = await load(
       province,
-      { level: "unit", slug: "samsat-dompu" },
-      { dari: day(3), sampai: day(3) },
+      { level: "unit", slug: "perpustakaan-daerah-ntb" },
+      { dari: day(20), sampai: day(20) },
     );
     const figures = dashboard!.period!;
 
-    expect(figures.respondents).toBe(1);
+    expect(figures.respondents).toBe(2);
     expect(figures.result).toBeNull();
     expect(figures.withheld).toMatch(/kurang dari 5 penilaian tidak ditampilkan/);
+  });
+
+  it("holds back units' rows that dates narrow to fewer than five, keeping their count", async () => {
+    const figures = (await load(
+      province,
+      { level: "province" },
+      { dari: day(20), sampai: day(20) },
+    ))!.period!;
+    const library = figures.ranking!.find((unit) => unit.slug === "perpustakaan-daerah-ntb");
+    const mataram = figures.ranking!.find((unit) => unit.slug === "samsat-mataram");
+
+    expect(library).toMatchObject({ respondents: 2, ikm: null });
+    expect(mataram).toMatchObject({ respondents: 11, ikm: expectedIkm(MATARAM).ikm });
   });
 
   it("shows the respondent profile for whole periods only, never for a date range", async () => {
@@ -258,7 +326,20 @@ describe("a unit's dashboard", () => {
 
     expect(dashboard!.scope).toMatchObject({ level: "unit", service: { id: second } });
     expect(dashboard!.period!.respondents).toBe(5);
-    expect(dashboard!.period!.result!.ikm).toBe(expectedIkm(LOMBOK_BARAT.slice(2)).ikm);
+    expect(dashboard!.period!.result!.ikm).toBe(expectedIkm(LOMBOK_BARAT.slice(5)).ikm);
+  });
+
+  it("holds back a service whose figures would reveal a service of fewer than five", async () => {
+    const [first, second] = await serviceIds("samsat-lombok-timur");
+    const unit = { level: "unit", slug: "samsat-lombok-timur" } as const;
+    const larger = (await load(province, unit, { layanan: String(first) }))!.period!;
+    const smaller = (await load(province, unit, { layanan: String(second) }))!.period!;
+    const whole = (await load(province, unit))!.period!;
+
+    expect(larger.result).toBeNull();
+    expect(larger.withheld).toMatch(/tidak ditampilkan sendiri/);
+    expect(smaller.result).toBeNull();
+    expect(whole.result!.ikm).toBe(expectedIkm(LOMBOK_TIMUR).ikm);
   });
 
   it("ignores a date that cannot be read, with a note", async () => {
@@ -272,13 +353,22 @@ describe("a unit's dashboard", () => {
 
 describe("the province's and an agency's dashboards", () => {
   it("pool the answers of every unit rather than averaging unit IKMs", async () => {
-    const everyone = [...MATARAM, ...LOMBOK_BARAT, ...RS_MATA, ...PERPUSTAKAAN, ...DOMPU];
+    const everyone = [
+      ...MATARAM,
+      ...LOMBOK_BARAT,
+      ...RS_MATA,
+      ...PERPUSTAKAAN,
+      ...DOMPU,
+      ...LOMBOK_TIMUR,
+      ...SUMBAWA,
+    ];
     const provinceView = (await load(province, { level: "own" }))!.period!;
     const agencyView = (await load(province, { level: "agency", slug: "bapenda" }))!.period!;
 
     expect(provinceView.result!.ikm).toBe(expectedIkm(everyone).ikm);
     expect(provinceView.respondents).toBe(everyone.length);
-    expect(agencyView.result!.ikm).toBe(expectedIkm([...MATARAM, ...LOMBOK_BARAT, ...DOMPU]).ikm);
+    const bapenda = [...MATARAM, ...LOMBOK_BARAT, ...DOMPU, ...LOMBOK_TIMUR, ...SUMBAWA];
+    expect(agencyView.result!.ikm).toBe(expectedIkm(bapenda).ikm);
   });
 
   it("rank the units and list those short of their minimum sample", async () => {

@@ -1,0 +1,164 @@
+import { SMALLEST_GROUP } from "./profile";
+
+// A dashboard narrowed by dates or by a service must never let an official subtract two views
+// to read the answers of fewer than five people. So narrowed figures are only ever sums of
+// "blocks": runs of consecutive days of one group of services that hold at least five
+// respondents each. Any difference between two such views is again a sum of whole blocks.
+
+/** Respondents of one service of one unit on one WITA day. */
+export type DayCount = { unitId: number; serviceId: number; day: string; respondents: number };
+
+/** First and last WITA day, both included, YYYY-MM-DD. */
+export type DaySpan = { first: string; last: string };
+
+export type DayBlock = DaySpan & { respondents: number };
+
+/**
+ * The services of one unit whose answers are always added up together: a service with at least
+ * five respondents in the period stands alone; the smaller ones are pooled, and a pool still
+ * under five joins the largest service, so that no group is smaller than five unless the whole
+ * unit is (whose figures are public anyway).
+ */
+export type ServiceGroup = { unitId: number; serviceIds: number[]; blocks: DayBlock[] };
+
+/** What a narrowed view adds up: these services' answers on these days. */
+export type Selection = {
+  unitId: number;
+  serviceIds: number[];
+  span: DaySpan;
+  respondents: number;
+};
+
+export type DayRange = { dari?: string; sampai?: string };
+
+/**
+ * Cuts days (in order) into consecutive blocks of at least five respondents; a tail under five
+ * joins the block before it. Days with nobody are left out of the input.
+ */
+export function dayBlocks(days: ReadonlyArray<{ day: string; respondents: number }>): DayBlock[] {
+  const blocks: DayBlock[] = [];
+  let open: DayBlock | null = null;
+  for (const { day, respondents } of days) {
+    open =
+      open === null
+        ? { first: day, last: day, respondents }
+        : { first: open.first, last: day, respondents: open.respondents + respondents };
+    if (open.respondents >= SMALLEST_GROUP) {
+      blocks.push(open);
+      open = null;
+    }
+  }
+  if (open) {
+    const previous = blocks.pop();
+    blocks.push(
+      previous
+        ? {
+            first: previous.first,
+            last: open.last,
+            respondents: previous.respondents + open.respondents,
+          }
+        : open,
+    );
+  }
+  return blocks;
+}
+
+function byDay(counts: ReadonlyArray<DayCount>): Array<{ day: string; respondents: number }> {
+  const days = new Map<string, number>();
+  for (const { day, respondents } of counts) days.set(day, (days.get(day) ?? 0) + respondents);
+  return [...days.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([day, respondents]) => ({ day, respondents }));
+}
+
+function total(counts: ReadonlyArray<DayCount>): number {
+  return counts.reduce((sum, count) => sum + count.respondents, 0);
+}
+
+function groupUnit(unitId: number, counts: ReadonlyArray<DayCount>): ServiceGroup[] {
+  const byService = new Map<number, DayCount[]>();
+  for (const count of counts) {
+    byService.set(count.serviceId, [...(byService.get(count.serviceId) ?? []), count]);
+  }
+  const services = [...byService.entries()]
+    .map(([serviceId, rows]) => ({ serviceIds: [serviceId], rows, total: total(rows) }))
+    .sort((a, b) => b.total - a.total || a.serviceIds[0]! - b.serviceIds[0]!);
+
+  const groups = services.filter((service) => service.total >= SMALLEST_GROUP);
+  const small = services.filter((service) => service.total < SMALLEST_GROUP);
+  if (small.length > 0) {
+    const pool = {
+      serviceIds: small.flatMap((service) => service.serviceIds).sort((a, b) => a - b),
+      rows: small.flatMap((service) => service.rows),
+      total: total(small.flatMap((service) => service.rows)),
+    };
+    const largest = groups[0];
+    if (pool.total >= SMALLEST_GROUP || !largest) groups.push(pool);
+    else
+      groups[0] = {
+        serviceIds: [...largest.serviceIds, ...pool.serviceIds],
+        rows: [...largest.rows, ...pool.rows],
+        total: largest.total + pool.total,
+      };
+  }
+  return groups.map((group) => ({
+    unitId,
+    serviceIds: group.serviceIds,
+    blocks: dayBlocks(byDay(group.rows)),
+  }));
+}
+
+/** Every unit's groups of services, each cut into blocks of days. */
+export function groupServices(counts: ReadonlyArray<DayCount>): ServiceGroup[] {
+  const byUnit = new Map<number, DayCount[]>();
+  for (const count of counts)
+    byUnit.set(count.unitId, [...(byUnit.get(count.unitId) ?? []), count]);
+  return [...byUnit.entries()].flatMap(([unitId, rows]) => groupUnit(unitId, rows));
+}
+
+function touches(block: DaySpan, range: DayRange): boolean {
+  return (
+    (range.dari === undefined || block.last >= range.dari) &&
+    (range.sampai === undefined || block.first <= range.sampai)
+  );
+}
+
+/** The blocks that touch the range, per group: the range widened to whole blocks. */
+export function selectRange(groups: ReadonlyArray<ServiceGroup>, range: DayRange): Selection[] {
+  return groups.flatMap((group) => {
+    const chosen = group.blocks.filter((block) => touches(block, range));
+    if (chosen.length === 0) return [];
+    return [
+      {
+        unitId: group.unitId,
+        serviceIds: group.serviceIds,
+        span: { first: chosen[0]!.first, last: chosen[chosen.length - 1]!.last },
+        respondents: chosen.reduce((sum, block) => sum + block.respondents, 0),
+      },
+    ];
+  });
+}
+
+/**
+ * The group of a service when the service stands alone, or null: a service pooled with others
+ * cannot be shown by itself without revealing the small services it is pooled with.
+ */
+export function standaloneGroup(
+  groups: ReadonlyArray<ServiceGroup>,
+  serviceId: number,
+): ServiceGroup | null {
+  const group = groups.find((candidate) => candidate.serviceIds.includes(serviceId));
+  return group && group.serviceIds.length === 1 ? group : null;
+}
+
+/** The first and last day that the selections cover, or null when they cover none. */
+export function coveredSpan(selections: ReadonlyArray<Selection>): DaySpan | null {
+  if (selections.length === 0) return null;
+  return {
+    first: selections.map((selection) => selection.span.first).sort()[0]!,
+    last: selections
+      .map((selection) => selection.span.last)
+      .sort()
+      .at(-1)!,
+  };
+}
