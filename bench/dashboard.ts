@@ -58,8 +58,17 @@ try {
     role: "pimpinan" as const,
     scope: { level: "province" as const },
   };
+  const { witaDate } = await import("../lib/periods/wita");
   const none = parseDashboardFilters({}).filters;
-  const dated = parseDashboardFilters({ dari: "2026-11-01", sampai: "2026-11-30" }).filters;
+  // The fill spreads answers over the 60 days before today: take the last 30 of them.
+  const monthAgo = witaDate(new Date(Date.now() - 29 * 24 * 3600 * 1000));
+  const dated = parseDashboardFilters({ dari: monthAgo, sampai: witaDate(new Date()) }).filters;
+  const services = await connection.db.execute(
+    "select s.id from services s join units u on u.id = s.unit_id " +
+      "where u.slug = 'samsat-mataram' order by s.position limit 1",
+  );
+  const serviceId = (services as unknown as { rows: Array<{ id: number }> }).rows[0]!.id;
+  const oneService = parseDashboardFilters({ layanan: String(serviceId) }).filters;
   const figures = {
     province: await timeLoads(() =>
       loadDashboard({ official, target: { level: "province" }, filters: none }),
@@ -73,10 +82,22 @@ try {
     provinceWithDateRange: await timeLoads(() =>
       loadDashboard({ official, target: { level: "province" }, filters: dated }),
     ),
+    agencyWithDateRange: await timeLoads(() =>
+      loadDashboard({ official, target: { level: "agency", slug: "bapenda" }, filters: dated }),
+    ),
+    unitService: await timeLoads(() =>
+      loadDashboard({
+        official,
+        target: { level: "unit", slug: "samsat-mataram" },
+        filters: oneService,
+      }),
+    ),
   };
   const dashboard = await loadDashboard({ official, target: { level: "province" }, filters: none });
   const respondents = dashboard?.period?.respondents ?? 0;
   if (respondents !== 200_000) throw new Error(`Expected 200000 respondents, saw ${respondents}`);
+  const ranged = await loadDashboard({ official, target: { level: "province" }, filters: dated });
+  if (!ranged?.period?.result) throw new Error("The province's date range shows no figures");
   await connection.close();
 
   console.table(figures);
