@@ -72,7 +72,7 @@ test("five wrong passwords for one e-mail lock it for a while", async ({ page })
   const signIn = new SignInPage(page);
   await signIn.open();
   for (let attempt = 1; attempt <= 4; attempt++) {
-    await signIn.signIn(email, `tebakan-${attempt}`);
+    await signIn.signInRefused(email, `tebakan-${attempt}`);
     await expect(signIn.errorSummary).toContainText("E-mail atau kata sandi salah");
   }
 
