@@ -69,7 +69,7 @@ function readArguments(): Omit<NewUserInput, "password"> {
   };
   const checked = accountSchema.safeParse(account);
   if (!checked.success) refuse(describeUserProblems(checked.error));
-  return account;
+  return checked.data;
 }
 
 async function readPassword(): Promise<string> {

@@ -38,7 +38,7 @@ describe("npm run user:create", () => {
     const run = userCreate(ADMIN);
     expect(run).toMatchObject({ code: 0, err: "" });
     expect(run.out).toMatch(
-      /^Akun petugas dibuat: Admin@NTBprov\.go\.id \(admin_provinsi\), nomor \d+\.$/m,
+      /^Akun petugas dibuat: admin@ntbprov\.go\.id \(admin_provinsi\), nomor \d+\.$/m,
     );
     expect(run.out).not.toContain(PASSWORD);
   });
