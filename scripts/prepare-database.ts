@@ -4,14 +4,31 @@ import { seedIfEmpty } from "../db/seed";
 import { countUsers, createUser } from "../lib/auth/users";
 import { env } from "../lib/env";
 
+export const NO_ACCOUNT_YET =
+  "Belum ada akun petugas. Buat admin provinsi pertama dengan npm run user:create -- " +
+  '--email <e-mail> --name "<nama>" --role admin_provinsi, atau isi SIMASKOT_ADMIN_EMAIL dan ' +
+  "SIMASKOT_ADMIN_PASSWORD lalu jalankan npm start lagi (lihat README, bagian Officials).";
+
 // The first provincial admin may come from the environment; nothing else creates an account
-// with a known password outside the demo seed.
+// with a known password outside the demo seed. Without any account nobody can sign in: say how
+// to make the first one.
 async function createFirstAdmin(db: Connection["db"]): Promise<void> {
+  if ((await countUsers(db)) > 0) return;
+
   const email = env.SIMASKOT_ADMIN_EMAIL;
   const password = env.SIMASKOT_ADMIN_PASSWORD;
-  if (!email || !password || (await countUsers(db)) > 0) return;
-  await createUser(db, { email, password, name: "Admin Provinsi", role: "admin_provinsi" });
-  console.log(`Created the first provincial admin: ${email}`);
+  if (email && password) {
+    await createUser(db, { email, password, name: "Admin Provinsi", role: "admin_provinsi" });
+    console.log(`Admin provinsi pertama dibuat: ${email}`);
+    return;
+  }
+  if (email || password) {
+    const [given, missing] = email
+      ? ["SIMASKOT_ADMIN_EMAIL", "SIMASKOT_ADMIN_PASSWORD"]
+      : ["SIMASKOT_ADMIN_PASSWORD", "SIMASKOT_ADMIN_EMAIL"];
+    console.log(`${given} sudah diisi, tetapi ${missing} belum: admin pertama belum dibuat.`);
+  }
+  console.log(NO_ACCOUNT_YET);
 }
 
 /** Migrates the configured database and seeds it when empty; then lets go of it. */
@@ -20,11 +37,11 @@ export async function prepareDatabase(): Promise<void> {
   try {
     await migrateDatabase(connection);
     const seeded = await seedIfEmpty(connection.db);
-    await createFirstAdmin(connection.db);
     const where = connection.driver === "pg" ? "PostgreSQL (DATABASE_URL)" : env.PGLITE_DIR;
     console.log(
-      seeded ? `Seeded the province's directory into ${where}` : `Database ready: ${where}`,
+      seeded ? `Direktori provinsi sudah dimuat ke ${where}.` : `Basis data siap: ${where}.`,
     );
+    await createFirstAdmin(connection.db);
   } finally {
     await connection.close();
   }

@@ -1,6 +1,6 @@
 import { connect } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { DatabaseHoldsAnswersError, seedDemo } from "../db/seed/demo";
+import { DemoSeedRefusedError, seedDemo } from "../db/seed/demo";
 import { env } from "../lib/env";
 import { explainAndExit } from "./cli-errors";
 
@@ -11,12 +11,14 @@ const connection = await connect({
 try {
   await migrateDatabase(connection);
   const { respondents } = await seedDemo(connection.db);
-  console.log(`Demo data ready: ${respondents} respondents over three quarters.`);
+  console.log(`Data demo siap: ${respondents} responden dalam tiga triwulan.`);
 } catch (error) {
-  if (!(error instanceof DatabaseHoldsAnswersError)) throw error;
+  if (!(error instanceof DemoSeedRefusedError)) throw error;
   console.error(error.message);
   console.error(
-    "For demo data beside it, name another folder: PGLITE_DIR=.data/demo npm run seed:demo",
+    env.DATABASE_URL
+      ? "Untuk data demo, arahkan DATABASE_URL ke basis data lain yang masih kosong."
+      : "Untuk data demo di sampingnya, pakai folder lain: PGLITE_DIR=.data/demo npm run seed:demo",
   );
   process.exitCode = 1;
 } finally {

@@ -4,6 +4,7 @@ import path from "node:path";
 
 import { explainAndExit } from "./cli-errors";
 import { prepareDatabase } from "./prepare-database";
+import { serverEnv } from "./server-env";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -25,9 +26,16 @@ function needsBuild(): boolean {
   return sources.some((source) => newestChange(path.join(root, source)) > built.mtimeMs);
 }
 
+const args = process.argv.slice(2);
+const env = serverEnv(process.env, args);
+
 if (needsBuild()) {
-  console.log("Building the portal (next build)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+  console.log("Membangun portal (next build)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: env.build,
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -35,9 +43,10 @@ if (needsBuild()) {
 // never be held by two processes at once.
 await prepareDatabase().catch(explainAndExit);
 
-const server = spawn(process.execPath, [nextBin, "start", ...process.argv.slice(2)], {
+const server = spawn(process.execPath, [nextBin, "start", ...args], {
   cwd: root,
   stdio: "inherit",
+  env: env.start,
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));

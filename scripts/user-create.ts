@@ -1,24 +1,75 @@
 import { parseArgs } from "node:util";
 
-import { z } from "zod";
-
 import { connect } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { createUser, type NewUserInput } from "../lib/auth/users";
+import {
+  accountSchema,
+  createUser,
+  describeUserProblems,
+  passwordSchema,
+  type NewUserInput,
+} from "../lib/auth/users";
 import { env } from "../lib/env";
 import { explainAndExit } from "./cli-errors";
 
-const USAGE = `Usage: npm run user:create -- --email E --name N --role ROLE [--agency SLUG] [--unit SLUG]
-  ROLE: admin_provinsi | pimpinan | admin_opd (needs --agency) | operator_unit (needs --unit)
-  The password is read from SIMASKOT_PASSWORD, or from standard input (one line).`;
+const USAGE = `Cara memakai:
+  npm run user:create -- --email E-MAIL --name "NAMA" --role PERAN [--agency SLUG] [--unit SLUG]
 
-// A failed insert's message holds its parameters, the password hash among them: never print it.
-function describe(error: unknown): string {
-  if (error instanceof z.ZodError) return z.prettifyError(error);
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if (cause?.code === "23505") return "Akun dengan e-mail itu sudah ada.";
-  if (cause?.message) return cause.message;
-  return error instanceof Error ? error.message : String(error);
+  PERAN: admin_provinsi | pimpinan | admin_opd (dengan --agency) | operator_unit (dengan --unit)
+  Kata sandi dibaca dari SIMASKOT_PASSWORD, atau diminta (satu baris, tidak ditampilkan).`;
+
+function refuse(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+// node:util's parseArgs speaks English; its error codes say what went wrong.
+function describeArgumentError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const quoted = /'([^' ]+)/.exec(message ?? "")?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `Pilihan ${quoted} tidak dikenal.`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `Pilihan ${quoted} perlu nilai.`;
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    return `"${quoted}" tidak dikenal: setiap nilai didahului pilihannya, misalnya --name "Nama".`;
+  }
+  throw error;
+}
+
+function readArguments(): Omit<NewUserInput, "password"> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        role: { type: "string" },
+        agency: { type: "string" },
+        unit: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    refuse(describeArgumentError(error));
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+
+  const missing = (["email", "name", "role"] as const).filter((flag) => !values[flag]);
+  if (missing.length > 0) refuse(`Lengkapi ${missing.map((flag) => `--${flag}`).join(", ")}.`);
+
+  const account = {
+    email: values.email!,
+    name: values.name!,
+    role: values.role as NewUserInput["role"],
+    agencySlug: values.agency,
+    unitSlug: values.unit,
+  };
+  const checked = accountSchema.safeParse(account);
+  if (!checked.success) refuse(describeUserProblems(checked.error));
+  return checked.data;
 }
 
 async function readPassword(): Promise<string> {
@@ -32,36 +83,27 @@ async function readPassword(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8").split("\n")[0]!.replace(/\r$/, "");
 }
 
-const { values } = parseArgs({
-  options: {
-    email: { type: "string" },
-    name: { type: "string" },
-    role: { type: "string" },
-    agency: { type: "string" },
-    unit: { type: "string" },
-  },
-});
-if (!values.email || !values.name || !values.role) {
-  console.error(USAGE);
-  process.exit(2);
+// A failed insert's message holds its parameters, the password hash among them: never print it.
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  if (cause?.code === "23505") return "Akun dengan e-mail itu sudah ada.";
+  if (cause?.message) return `Akun tidak dapat disimpan: ${cause.message}`;
+  return error instanceof Error ? error.message : String(error);
 }
 
+const account = readArguments();
 const password = await readPassword();
+const checkedPassword = passwordSchema.safeParse(password);
+if (!checkedPassword.success) refuse(describeUserProblems(checkedPassword.error));
+
 const connection = await connect({
   databaseUrl: env.DATABASE_URL,
   pgliteDir: env.PGLITE_DIR,
 }).catch(explainAndExit);
 try {
   await migrateDatabase(connection);
-  const { id } = await createUser(connection.db, {
-    email: values.email,
-    name: values.name,
-    role: values.role as NewUserInput["role"],
-    agencySlug: values.agency,
-    unitSlug: values.unit,
-    password,
-  });
-  console.log(`Created user ${id} (${values.email}, ${values.role}).`);
+  const { id } = await createUser(connection.db, { ...account, password });
+  console.log(`Akun petugas dibuat: ${account.email} (${account.role}), nomor ${id}.`);
 } catch (error) {
   console.error(describe(error));
   process.exitCode = 1;

@@ -7,9 +7,9 @@ import { pageTitle } from "@/lib/page-title";
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ kembali?: string; keluar?: string }>;
+  searchParams: Promise<{ kembali?: string; keluar?: string; error?: string }>;
 }) {
-  const { kembali, keluar } = await searchParams;
+  const { kembali, keluar, error } = await searchParams;
   if (await getOfficial()) redirect("/dasbor");
 
   return (
@@ -22,6 +22,11 @@ export default async function SignInPage({
       {keluar === "1" && (
         <p role="status" className="mb-6 rounded border-2 border-ok p-3">
           Anda sudah keluar.
+        </p>
+      )}
+      {error !== undefined && (
+        <p role="alert" className="mb-6 rounded border-2 border-danger p-3">
+          Masuk tidak berhasil. Periksa e-mail dan kata sandi Anda, lalu coba lagi di bawah ini.
         </p>
       )}
       <SignInForm returnTo={kembali} title={pageTitle("Masuk")} />

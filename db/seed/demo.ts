@@ -4,18 +4,26 @@ import { previousQuarter, quarterPeriod, type QuarterPeriod } from "@/lib/period
 import { addRespondentsToTallies } from "@/lib/survey/record-answers";
 
 import type { Db, Tx } from "../client";
-import { answers, elements, respondents, services, surveys, units } from "../schema";
+import { answers, elements, respondents, services, surveys, units, users } from "../schema";
 import { seedDemoAccounts } from "./accounts";
 import { demoRespondent, randomGenerator } from "./demo-answers";
 import { seedIfEmpty } from "./index";
 
-export class DatabaseHoldsAnswersError extends Error {
-  constructor(readonly respondents: number) {
+/** seed:demo refuses any database that is not empty: demo data never mixes with real data. */
+export class DemoSeedRefusedError extends Error {
+  constructor(
+    readonly reason: "answers" | "accounts",
+    held: number,
+  ) {
     super(
-      `The database already holds ${respondents} respondents. seed:demo only fills an empty ` +
-        "database, so that demo answers are never mixed with real ones.",
+      reason === "answers"
+        ? `Basis data ini sudah berisi ${held} responden. seed:demo hanya mengisi basis data ` +
+            "kosong, agar jawaban demo tidak pernah bercampur dengan jawaban sungguhan."
+        : `Basis data ini sudah punya ${held} akun petugas. seed:demo hanya mengisi basis data ` +
+            "kosong, agar akun demo yang kata sandinya diketahui umum tidak pernah masuk ke " +
+            "instalasi sungguhan.",
     );
-    this.name = "DatabaseHoldsAnswersError";
+    this.name = "DemoSeedRefusedError";
   }
 }
 
@@ -23,8 +31,7 @@ type DemoUnit = { id: number; serviceIds: number[] };
 
 /** Fills an empty database with the directory, demo accounts and three quarters of answers. */
 export async function seedDemo(db: Db, now = new Date()): Promise<{ respondents: number }> {
-  const [held] = await db.select({ n: count() }).from(respondents);
-  if (held && held.n > 0) throw new DatabaseHoldsAnswersError(held.n);
+  await refuseUnlessEmpty(db);
 
   await seedIfEmpty(db, now);
   const current = await db.query.surveys.findFirst({
@@ -65,6 +72,13 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ respondents:
     until: now,
   });
   return { respondents: total };
+}
+
+async function refuseUnlessEmpty(db: Db): Promise<void> {
+  const [answered] = await db.select({ n: count() }).from(respondents);
+  if (answered && answered.n > 0) throw new DemoSeedRefusedError("answers", answered.n);
+  const [accounts] = await db.select({ n: count() }).from(users);
+  if (accounts && accounts.n > 0) throw new DemoSeedRefusedError("accounts", accounts.n);
 }
 
 async function listDemoUnits(db: Db): Promise<DemoUnit[]> {

@@ -1,20 +1,13 @@
 "use server";
 
-import { encode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import type { FormState } from "@/lib/form-state";
 
-import {
-  clientAddress,
-  SESSION_COOKIE,
-  SESSION_SECONDS,
-  secureCookies,
-  sessionClaims,
-} from "./options";
-import { authSecret } from "./secret";
+import { clientAddress, secureCookies } from "./options";
 import { endSessions, getOfficial } from "./session";
+import { encodeSession, SESSION_COOKIE, SESSION_SECONDS, sessionClaims } from "./session-token";
 import { handleSignIn } from "./sign-in-form";
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -22,11 +15,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   if (!outcome.ok) return outcome.state;
 
   const { user } = outcome;
-  const token = await encode({
-    token: sessionClaims(user),
-    secret: authSecret(),
-    maxAge: SESSION_SECONDS,
-  });
+  const token = await encodeSession(sessionClaims(user));
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",

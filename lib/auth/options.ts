@@ -3,22 +3,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 
 import { env } from "@/lib/env";
 
+import { nextAuthLogger, SessionEndedError } from "./next-auth-logger";
+import { safeCallbackUrl } from "./return-path";
 import { authSecret } from "./secret";
+import { endSessions, officialOfToken } from "./session";
+import { encodeSession, SESSION_COOKIE, SESSION_SECONDS, sessionEndsAt } from "./session-token";
 import { signInWithPassword } from "./sign-in";
-
-export const SESSION_COOKIE = "simaskot.sesi";
-export const SESSION_SECONDS = 8 * 60 * 60;
-
-/**
- * The claims of a new session. `signedInAt` (milliseconds) is ours: next-auth renews `iat`
- * whenever it refreshes a token, so only this claim can tell a session from before a sign-out.
- */
-export function sessionClaims(
-  user: { id: number | string; email: string; name: string },
-  now = new Date(),
-): { sub: string; email: string; name: string; signedInAt: number } {
-  return { sub: String(user.id), email: user.email, name: user.name, signedInAt: now.getTime() };
-}
 
 export function secureCookies(): boolean {
   return env.NEXTAUTH_URL?.startsWith("https://") ?? false;
@@ -26,7 +16,9 @@ export function secureCookies(): boolean {
 
 /**
  * The client's address as the nearest trusted proxy saw it, or null when no proxy is trusted:
- * a header a client can write itself must never decide whom to slow down.
+ * a header a client can write itself must never decide whom to slow down. `next start` does not
+ * help here: it fills X-Forwarded-For with the socket's peer only when the request has none, and
+ * leaves a header the client sent untouched (docs/design-notes.md).
  */
 export function clientAddress(
   headers: { get(name: string): string | null } | undefined,
@@ -43,19 +35,23 @@ export function clientAddress(
 /**
  * Sessions are next-auth JWTs in one pinned cookie. The sign-in page sets it through a server
  * action (lib/auth/actions.ts) so it works without JavaScript; the credentials provider below
- * gives the same check to next-auth's own endpoint.
+ * gives the same check to next-auth's own endpoint, and next-auth's session and sign-out
+ * endpoints follow the same rules as the portal: a token is only as good as findOfficial says.
  */
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_SECONDS },
+    jwt: { encode: ({ token }) => encodeSession(token ?? {}) },
     cookies: {
       sessionToken: {
         name: SESSION_COOKIE,
         options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies() },
       },
     },
-    pages: { signIn: "/masuk" },
+    // next-auth's own pages are English; every one of them leads to the portal's sign-in page.
+    pages: { signIn: "/masuk", signOut: "/masuk", error: "/masuk" },
+    logger: nextAuthLogger,
     providers: [
       CredentialsProvider({
         name: "e-mail",
@@ -73,13 +69,26 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      // next-auth already copied the user into the token; only the sign-in time is ours.
-      jwt: ({ token, user }) => (user ? { ...token, signedInAt: Date.now() } : token),
+      // A fresh sign-in gets its time; any other token is checked like every page checks it.
+      // Throwing makes next-auth answer an empty session and clear the cookie.
+      async jwt({ token, user }) {
+        if (user) return { ...token, signedInAt: Date.now() };
+        if (!(await officialOfToken(token))) throw new SessionEndedError();
+        return token;
+      },
       session: ({ session, token }) => ({
         ...session,
         userId: token.sub,
-        signedInAt: token.signedInAt,
+        expires: sessionEndsAt(token.signedInAt as number).toISOString(),
       }),
+      redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
+    },
+    events: {
+      // next-auth's sign-out ends the official's sessions everywhere, like the portal's "Keluar".
+      async signOut({ token }) {
+        const official = await officialOfToken(token);
+        if (official) await endSessions({ id: official.id });
+      },
     },
   };
 }

@@ -1,44 +1,64 @@
 import { eq } from "drizzle-orm";
-import { getServerSession } from "next-auth";
-import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 
 import { getDb } from "@/db";
 import { units, users } from "@/db/schema";
 
-import { authOptions, SESSION_COOKIE } from "./options";
-import { authSecret } from "./secret";
+import { safeReturnPath } from "./return-path";
 import { scopeOf, type Official } from "./scope";
+import { decodeSession, SESSION_COOKIE, sessionEndsAt, signedInAtOf } from "./session-token";
 
 /**
- * The signed-in official, read again from the database on every request: a deactivated
- * account or a changed role takes effect at once, whatever the session token says.
+ * The signed-in official of this request, read from the session cookie and then from the
+ * database: a deactivated account, a changed role or a sign-out takes effect at once, whatever
+ * the token says. Once per request, however many parts of the page ask.
  */
-export async function getOfficial(): Promise<Official | null> {
-  const session = (await getServerSession(authOptions())) as {
-    userId?: string;
-    signedInAt?: number;
-  } | null;
-  return officialOfToken({ sub: session?.userId, signedInAt: session?.signedInAt });
+export const getOfficial = cache(async (): Promise<Official | null> => {
+  const value = (await cookies()).get(SESSION_COOKIE)?.value;
+  return officialOfToken(await decodeSession(value));
+});
+
+/** The official of a route handler's request, from its session cookie. */
+export async function getOfficialFromRequest(request: Request): Promise<Official | null> {
+  const cookie = request.headers
+    .get("cookie")
+    ?.split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${SESSION_COOKIE}=`));
+  if (!cookie) return null;
+
+  const value = decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1));
+  return officialOfToken(await decodeSession(value));
 }
 
-function officialOfToken(
+/** The official a decoded session token stands for, by the rules of findOfficial. */
+export async function officialOfToken(
   token: { sub?: unknown; signedInAt?: unknown } | null,
+  now = new Date(),
 ): Promise<Official | null> {
   const id = Number(token?.sub);
-  if (!Number.isSafeInteger(id) || id <= 0) return Promise.resolve(null);
-  const signedInAt = typeof token?.signedInAt === "number" ? new Date(token.signedInAt) : undefined;
-  return findOfficial({ id, signedInAt });
+  const signedInAt = signedInAtOf(token);
+  if (!Number.isSafeInteger(id) || id <= 0 || signedInAt === null) return null;
+  return findOfficial({ id, signedInAt: new Date(signedInAt), now });
 }
 
-/** The official with this id, unless deactivated or the session predates a sign-out. */
+/**
+ * The official with this id, for a session that began at `signedInAt`: refused when the session
+ * is older than 8 hours, the account is deactivated, or the official signed out since.
+ */
 export async function findOfficial({
   id,
   signedInAt,
+  now = new Date(),
 }: {
   id: number;
-  signedInAt?: Date;
+  signedInAt: Date;
+  now?: Date;
 }): Promise<Official | null> {
+  if (now >= sessionEndsAt(signedInAt.getTime())) return null;
+
   const db = await getDb();
   const [user] = await db
     .select({
@@ -57,7 +77,7 @@ export async function findOfficial({
     .where(eq(users.id, id))
     .limit(1);
   if (!user || !user.active) return null;
-  if (user.sessionsValidFrom && !(signedInAt && signedInAt >= user.sessionsValidFrom)) return null;
+  if (user.sessionsValidFrom && signedInAt < user.sessionsValidFrom) return null;
   return {
     id: user.id,
     email: user.email,
@@ -70,24 +90,8 @@ export async function findOfficial({
 /** The signed-in official, or a redirect to the sign-in page that comes back here. */
 export async function requireOfficial(returnTo = "/dasbor"): Promise<Official> {
   const official = await getOfficial();
-  if (!official) redirect(`/masuk?kembali=${encodeURIComponent(returnTo)}`);
+  if (!official) redirect(`/masuk?kembali=${encodeURIComponent(safeReturnPath(returnTo))}`);
   return official;
-}
-
-/** The official of a route handler's request, from its session cookie. */
-export async function getOfficialFromRequest(request: Request): Promise<Official | null> {
-  const cookie = request.headers
-    .get("cookie")
-    ?.split(";")
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${SESSION_COOKIE}=`));
-  if (!cookie) return null;
-
-  const token = await decode({
-    token: decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1)),
-    secret: authSecret(),
-  }).catch(() => null);
-  return officialOfToken(token);
 }
 
 /** Ends every session of the official, wherever its token was copied. */

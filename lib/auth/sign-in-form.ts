@@ -1,10 +1,10 @@
 import { z } from "zod";
 
-import type { User } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
 import { formatTime } from "@/lib/format/date";
 
-import { signInWithPassword } from "./sign-in";
+import { safeReturnPath } from "./return-path";
+import { signInWithPassword, type SignedInUser } from "./sign-in";
 
 const signInSchema = z.object({
   email: z
@@ -19,14 +19,11 @@ const signInSchema = z.object({
 export const WRONG_CREDENTIALS = "E-mail atau kata sandi salah. Periksa lalu coba lagi.";
 
 export type SignInOutcome =
-  { ok: true; user: User; returnTo: string } | { ok: false; state: FormState };
+  { ok: true; user: SignedInUser; returnTo: string } | { ok: false; state: FormState };
 
-/**
- * Only a path on this site: printable ASCII with no backslash, never starting "//". Browsers
- * drop tabs and newlines from URLs, so "/\t/evil.example" would otherwise leave the site.
- */
-export function safeReturnPath(path: string | undefined): string {
-  return path && /^\/(?!\/)[\x21-\x7e]*$/.test(path) && !path.includes("\\") ? path : "/dasbor";
+/** The first whole minute at or after the lock's end: the time a person can really retry. */
+function nextWholeMinute(instant: Date): Date {
+  return new Date(Math.ceil(instant.getTime() / 60_000) * 60_000);
 }
 
 /** The sign-in form's logic; the state it returns never holds the password. */
@@ -54,7 +51,7 @@ export async function handleSignIn({
   const message =
     result.reason === "locked"
       ? "Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi setelah pukul " +
-        `${formatTime(result.until)} WITA.`
+        `${formatTime(nextWholeMinute(result.until))} WITA.`
       : WRONG_CREDENTIALS;
   return { ok: false, state: { status: "error", message, fieldErrors: {}, values } };
 }

@@ -6,10 +6,20 @@ import { logger } from "@/lib/logger";
 
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import { authSecret } from "./secret";
-import { clearFailures, findLock, recordFailure, throttleKeys } from "./throttle";
+import {
+  clearFailures,
+  findLock,
+  logTag,
+  recordFailure,
+  throttleKeys,
+  type LockedKeys,
+} from "./throttle";
+
+/** A signed-in user as the rest of the code sees it: never with the password's hash. */
+export type SignedInUser = Omit<User, "passwordHash">;
 
 export type SignInResult =
-  | { ok: true; user: User }
+  | { ok: true; user: SignedInUser }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; until: Date };
 
@@ -37,9 +47,11 @@ export async function signInWithPassword({
   const normalised = normaliseEmail(email);
   const keys = throttleKeys({ email: normalised, address, secret: authSecret() });
 
+  const tag = logTag(keys);
+
   const lockedUntil = await findLock(db, keys, now);
   if (lockedUntil) {
-    logger.warn({ event: "auth.refused-while-locked" }, "sign-in refused: locked");
+    logger.warn({ event: "auth.refused-while-locked", emailTag: tag }, "sign-in refused: locked");
     return { ok: false, reason: "locked", until: lockedUntil };
   }
 
@@ -51,14 +63,30 @@ export async function signInWithPassword({
 
   if (!valid || !user) {
     const locked = await recordFailure(db, keys, now);
-    if (locked) {
-      logger.warn({ event: "auth.locked" }, "sign-in locked after repeated failures");
+    if (locked.email || locked.address) {
+      logger.warn(
+        { event: "auth.locked", lockedBy: lockedBy(locked), emailTag: tag },
+        "sign-in locked after repeated failures",
+      );
       return { ok: false, reason: "locked", until: (await findLock(db, keys, now)) ?? now };
     }
+    logger.info({ event: "auth.failed", emailTag: tag }, "sign-in failed");
     return { ok: false, reason: "invalid" };
   }
 
   await clearFailures(db, keys.email);
   logger.info({ event: "auth.signed-in", userId: user.id, role: user.role }, "signed in");
-  return { ok: true, user };
+  return { ok: true, user: withoutPasswordHash(user) };
+}
+
+function withoutPasswordHash(user: User): SignedInUser {
+  const signedIn: Partial<User> = { ...user };
+  delete signedIn.passwordHash;
+  return signedIn as SignedInUser;
+}
+
+// Which kind of key the lock fell on, never the key itself.
+function lockedBy(locked: LockedKeys): "email" | "address" | "email+address" {
+  if (locked.email && locked.address) return "email+address";
+  return locked.email ? "email" : "address";
 }

@@ -44,12 +44,27 @@ export async function findLock(db: Executor, keys: ThrottleKeys, now: Date): Pro
   return until[0] ?? null;
 }
 
-/** Counts a failure against both keys; returns true when this failure locked either of them. */
-export async function recordFailure(db: Executor, keys: ThrottleKeys, now: Date): Promise<boolean> {
-  const lockedEmail = await countFailure(db, keys.email, THROTTLE.perEmail, now);
-  const lockedAddress =
+/** Which keys this failure locked: the e-mail, the address, both or neither. */
+export type LockedKeys = { email: boolean; address: boolean };
+
+/** Counts a failure against both keys. */
+export async function recordFailure(
+  db: Executor,
+  keys: ThrottleKeys,
+  now: Date,
+): Promise<LockedKeys> {
+  const email = await countFailure(db, keys.email, THROTTLE.perEmail, now);
+  const address =
     keys.address !== null && (await countFailure(db, keys.address, THROTTLE.perAddress, now));
-  return lockedEmail || lockedAddress;
+  return { email, address };
+}
+
+/**
+ * A short, keyed tag of the e-mail key for log lines: enough to see that failures belong
+ * together, useless for finding out the e-mail without the signing key.
+ */
+export function logTag(keys: ThrottleKeys): string {
+  return keys.email.slice("email:".length, "email:".length + 12);
 }
 
 function keysOf(keys: ThrottleKeys): string[] {

@@ -1,14 +1,12 @@
 import { eq } from "drizzle-orm";
-import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as exportRoute } from "@/app/dasbor/ekspor/route";
 import { services, units, users } from "@/db/schema";
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/db/seed/accounts";
-import { SESSION_COOKIE } from "@/lib/auth/options";
 import type { Official } from "@/lib/auth/scope";
-import { authSecret } from "@/lib/auth/secret";
 import { findOfficial } from "@/lib/auth/session";
+import { encodeSession, SESSION_COOKIE, sessionClaims } from "@/lib/auth/session-token";
 import { type DashboardTarget, loadDashboard } from "@/lib/dashboard/queries";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 
@@ -26,8 +24,8 @@ beforeAll(async () => {
   await seedDemoAccounts(db());
   for (const account of DEMO_ACCOUNTS) {
     const [user] = await db().select().from(users).where(eq(users.email, account.email));
-    officials[account.role] = (await findOfficial({ id: user!.id }))!;
-    const token = await encode({ token: { sub: String(user!.id) }, secret: authSecret() });
+    officials[account.role] = (await findOfficial({ id: user!.id, signedInAt: new Date() }))!;
+    const token = await encodeSession(sessionClaims(user!));
     cookies[account.role] = `${SESSION_COOKIE}=${token}`;
   }
 });

@@ -1,15 +1,13 @@
 import { eq } from "drizzle-orm";
-import { encode } from "next-auth/jwt";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { signInThrottle, users } from "@/db/schema";
-import { SESSION_COOKIE, sessionClaims } from "@/lib/auth/options";
-import { authSecret } from "@/lib/auth/secret";
-import { endSessions, findOfficial, getOfficialFromRequest } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { handleSignIn, safeReturnPath, WRONG_CREDENTIALS } from "@/lib/auth/sign-in-form";
+import { handleSignIn, WRONG_CREDENTIALS } from "@/lib/auth/sign-in-form";
 import { THROTTLE } from "@/lib/auth/throttle";
 import { createUser } from "@/lib/auth/users";
+import { logger } from "@/lib/logger";
 
 import { useTestDatabase } from "./test-database";
 
@@ -59,6 +57,7 @@ describe("passwords", () => {
       address: freshAddress(),
     });
     expect(result).toMatchObject({ ok: true, user: { id: userId } });
+    expect(JSON.stringify(result)).not.toMatch(/argon2|passwordHash/);
   });
 
   it("refuse a wrong password with the same answer as an unknown e-mail", async () => {
@@ -186,6 +185,23 @@ describe("the sign-in form", () => {
     });
   });
 
+  it("rounds the time to retry up to the minute the lock is really over", async () => {
+    const address = freshAddress();
+    const at14s = new Date(at(25).getTime() + 14_000);
+    for (let i = 0; i < THROTTLE.perEmail; i++) {
+      await signInWithPassword({ email: "detik@bapenda.test", password: "x", address, now: at14s });
+    }
+    // Locked until 10.40.14 WITA: at 10.40 it is still locked, at 10.41 it is not.
+    const outcome = await handleSignIn({
+      formData: form({ email: "detik@bapenda.test", password: "x" }),
+      address,
+      now: at(26),
+    });
+    expect(outcome).toMatchObject({
+      state: { message: expect.stringMatching(/coba lagi setelah pukul 10\.41 WITA\.$/) },
+    });
+  });
+
   it.each([
     ["/dasbor/unit/samsat-mataram", "/dasbor/unit/samsat-mataram"],
     ["https://jahat.example/", "/dasbor"],
@@ -198,92 +214,74 @@ describe("the sign-in form", () => {
       "/dasbor?periode=2026-triwulan-4&dari=2026-10-01",
       "/dasbor?periode=2026-triwulan-4&dari=2026-10-01",
     ],
+    ["/api/auth/signout", "/dasbor"],
+    ["/dasbor/../api/auth/signout", "/dasbor"],
+    ["/dasbor/%2e%2e/api/auth/signout", "/dasbor"],
+    ["/dasbor-palsu", "/dasbor"],
+    ["/masuk", "/dasbor"],
+    ["/", "/dasbor"],
+    [
+      "/dasbor/ekspor?tingkat=unit&slug=samsat-mataram",
+      "/dasbor/ekspor?tingkat=unit&slug=samsat-mataram",
+    ],
     [undefined, "/dasbor"],
   ])("sends the official back to %s only when it is on this site", (input, expected) => {
     expect(safeReturnPath(input)).toBe(expected);
   });
 });
 
-describe("sessions", () => {
-  async function requestWithToken(token: Record<string, unknown>): Promise<Request> {
-    const cookie = await encode({ token, secret: authSecret() });
-    return new Request("http://localhost/dasbor/ekspor", {
-      headers: { cookie: `other=1; ${SESSION_COOKIE}=${cookie}` },
-    });
+describe("the log", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  function watchLog(): () => Array<Record<string, unknown>> {
+    const info = vi.spyOn(logger, "info");
+    const warn = vi.spyOn(logger, "warn");
+    return () =>
+      [...info.mock.calls, ...warn.mock.calls].map((call) => call[0] as Record<string, unknown>);
   }
 
-  function requestWithSession(sub: string, signedInAt = new Date()): Promise<Request> {
-    return requestWithToken(sessionClaims({ id: sub, email: "x@y.test", name: "x" }, signedInAt));
-  }
+  it("notes each failure and the lock with a short tag, never the e-mail, address or password", async () => {
+    const lines = watchLog();
+    const email = "catatan@bapenda.test";
+    const address = "198.51.100.23";
+    for (let i = 0; i < THROTTLE.perEmail; i++) {
+      await signInWithPassword({ email, password: "rahasia-sekali", address, now: at(40) });
+    }
 
-  it("carry the official's role and scope, read from the database", async () => {
-    const official = await getOfficialFromRequest(await requestWithSession(String(userId)));
-    expect(official).toMatchObject({
-      id: userId,
-      role: "admin_opd",
-      scope: { level: "agency", agencyId: expect.any(Number) },
-    });
-    expect(JSON.stringify(official)).not.toMatch(/argon2|password/i);
+    const failed = lines().filter((line) => line.event === "auth.failed");
+    const locked = lines().filter((line) => line.event === "auth.locked");
+    expect(failed).toHaveLength(THROTTLE.perEmail - 1);
+    expect(locked).toEqual([
+      { event: "auth.locked", lockedBy: "email", emailTag: failed[0]!.emailTag },
+    ]);
+    expect(failed[0]!.emailTag).toMatch(/^[0-9a-f]{12}$/);
+    expect(new Set(failed.map((line) => line.emailTag)).size).toBe(1);
+
+    const written = JSON.stringify(lines());
+    for (const secret of [email, address, "rahasia-sekali", "argon2"]) {
+      expect(written).not.toContain(secret);
+    }
   });
 
-  it("are refused when the token is forged or signed with another key", async () => {
-    const forged = await encode({ token: { sub: String(userId) }, secret: "x".repeat(40) });
-    const request = new Request("http://localhost/", {
-      headers: { cookie: `${SESSION_COOKIE}=${forged}` },
+  it("says that an address locked, without naming the address", async () => {
+    const lines = watchLog();
+    const address = "198.51.100.77";
+    for (let i = 0; i < THROTTLE.perAddress; i++) {
+      await signInWithPassword({ email: `alamat${i}@x.test`, password: "x", address, now: at(41) });
+    }
+
+    expect(lines().find((line) => line.event === "auth.locked")).toMatchObject({
+      lockedBy: "address",
     });
-    expect(await getOfficialFromRequest(request)).toBeNull();
-    expect(
-      await getOfficialFromRequest(
-        new Request("http://localhost/", { headers: { cookie: `${SESSION_COOKIE}=abc` } }),
-      ),
-    ).toBeNull();
+    expect(JSON.stringify(lines())).not.toContain(address);
   });
 
-  it("end at once when the account is deactivated", async () => {
-    const { id } = await createUser(db(), {
-      email: "pensiun@bapenda.test",
-      name: "Pensiun",
-      password: PASSWORD,
-      role: "pimpinan",
-    });
-    const request = await requestWithSession(String(id));
-    expect(await getOfficialFromRequest(request)).not.toBeNull();
+  it("names no password or hash when an official signs in", async () => {
+    const lines = watchLog();
+    await signInWithPassword({ email: "admin@bapenda.test", password: PASSWORD, address: null });
 
-    await db().update(users).set({ active: false }).where(eq(users.id, id));
-    expect(await findOfficial({ id })).toBeNull();
-    expect(await getOfficialFromRequest(request)).toBeNull();
-  });
-
-  it("end on sign-out for every copy of the token, and a new sign-in works", async () => {
-    const { id } = await createUser(db(), {
-      email: "keluar@bapenda.test",
-      name: "Keluar",
-      password: PASSWORD,
-      role: "pimpinan",
-    });
-    const copied = await requestWithSession(String(id), new Date(Date.UTC(2026, 11, 1, 2, 0)));
-    expect(await getOfficialFromRequest(copied)).not.toBeNull();
-
-    await endSessions({ id, now: new Date(Date.UTC(2026, 11, 1, 2, 30)) });
-    expect(await getOfficialFromRequest(copied)).toBeNull();
-
-    const again = await requestWithSession(String(id), new Date(Date.UTC(2026, 11, 1, 2, 30)));
-    expect(await getOfficialFromRequest(again)).toMatchObject({ id, role: "pimpinan" });
-  });
-
-  it("stay ended after sign-out even when the token is re-issued or lacks its sign-in time", async () => {
-    const { id } = await createUser(db(), {
-      email: "segar@bapenda.test",
-      name: "Segar",
-      password: PASSWORD,
-      role: "pimpinan",
-    });
-    const claims = sessionClaims({ id, email: "segar@bapenda.test", name: "Segar" });
-    await endSessions({ id, now: new Date(claims.signedInAt + 1000) });
-
-    // next-auth renews the token's iat on refresh; the sign-in time travels unchanged.
-    expect(await getOfficialFromRequest(await requestWithToken(claims))).toBeNull();
-    expect(await getOfficialFromRequest(await requestWithToken({ sub: String(id) }))).toBeNull();
+    expect(lines()).toContainEqual(expect.objectContaining({ event: "auth.signed-in" }));
+    expect(JSON.stringify(lines())).not.toMatch(new RegExp(`${PASSWORD}|argon2|admin@bapenda`));
   });
 });
 

@@ -37,6 +37,16 @@ export class SignInPage {
     await answered;
   }
 
+  /**
+   * A sign-in that is refused: returns once the page shows the answer and has emptied the
+   * password field, so that the next attempt is typed into the new form, not the old one.
+   */
+  async signInRefused(email: string, password: string): Promise<void> {
+    await this.signIn(email, password);
+    await expect(this.password).toHaveValue("");
+    await expect(this.errorSummary).toBeVisible();
+  }
+
   /** Signed in: the sign-in page has sent the official on to their own dashboard. */
   async expectSignedIn(): Promise<void> {
     await expect(this.page).toHaveURL(/\/dasbor$/);
