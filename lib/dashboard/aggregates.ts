@@ -120,7 +120,8 @@ export async function sumSelectedElements({
   const chosen = selections.flatMap((selection) =>
     selection.serviceIds.map(
       (serviceId) =>
-        sql`(${serviceId}::int, ${selection.span.first}::date, ${selection.span.last}::date)`,
+        sql`(${selection.unitId}::int, ${serviceId}::int, ${selection.span.first}::date,
+          ${selection.span.last}::date)`,
     ),
   );
   if (chosen.length === 0) return { pooled: [], byUnit: [] };
@@ -135,8 +136,9 @@ export async function sumSelectedElements({
     })
     .from(dayTallies)
     .innerJoin(
-      sql`(values ${sql.join(chosen, sql`, `)}) as chosen (service_id, first_day, last_day)`,
-      sql`chosen.service_id = ${dayTallies.serviceId}
+      sql`(values ${sql.join(chosen, sql`, `)}) as chosen (unit_id, service_id, first_day, last_day)`,
+      // The unit leads the primary key, so each chosen service is one range scan of its days.
+      sql`chosen.unit_id = ${dayTallies.unitId} and chosen.service_id = ${dayTallies.serviceId}
         and ${dayTallies.day} between chosen.first_day and chosen.last_day`,
     )
     .where(eq(dayTallies.surveyId, surveyId))
