@@ -60,10 +60,10 @@ function ElementRow({ element }: { element: ElementResult }) {
           {count} jawaban, NRR {nrr}
         </span>
       </th>
-      <td className={`${NUMBER} ${WIDE_ONLY}`} data-label="jawaban">
+      <td className={`${NUMBER} ${WIDE_ONLY}`}>
         {count}
       </td>
-      <td className={`${NUMBER} ${WIDE_ONLY}`} data-label="nrr">
+      <td className={`${NUMBER} ${WIDE_ONLY}`}>
         {nrr}
       </td>
       <td className={NUMBER}>
