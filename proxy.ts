@@ -30,7 +30,10 @@ export async function proxy(request: NextRequest): Promise<Response> {
   if (isCrossSiteSubmission(request)) return refusalResponse(CROSS_SITE_FORM);
   if (await hasUnreadableForm(request)) return refusalResponse(UNREADABLE_FORM);
 
-  if (await answersNotFound(request)) {
+  // Only pages being read: a submission's own action answers for its unit, and the survey's
+  // submissions, the busiest requests, are spared a query.
+  const reading = request.method === "GET" || request.method === "HEAD";
+  if (reading && (await answersNotFound(request))) {
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }
   return NextResponse.next();
