@@ -4,7 +4,7 @@ export const SELECT_CLASS =
   "min-h-11 w-full max-w-full min-w-0 rounded border-2 border-ink bg-white px-3 py-2 text-base";
 
 function optionLabel(survey: Pick<Survey, "name" | "status">): string {
-  return survey.status === "open" ? `${survey.name} (masih berjalan)` : survey.name;
+  return survey.status === "open" ? `${survey.name} (hasil sementara)` : survey.name;
 }
 
 /** The public periods, newest first, for a GET form's `periode`. */

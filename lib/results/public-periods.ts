@@ -1,4 +1,4 @@
-import { desc, eq, and, lte, or } from "drizzle-orm";
+import { and, desc, eq, lte, or } from "drizzle-orm";
 
 import { getDb } from "@/db";
 import { surveys, type Survey } from "@/db/schema";
