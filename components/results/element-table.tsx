@@ -60,12 +60,8 @@ function ElementRow({ element }: { element: ElementResult }) {
           {count} jawaban, NRR {nrr}
         </span>
       </th>
-      <td className={`${NUMBER} ${WIDE_ONLY}`}>
-        {count}
-      </td>
-      <td className={`${NUMBER} ${WIDE_ONLY}`}>
-        {nrr}
-      </td>
+      <td className={`${NUMBER} ${WIDE_ONLY}`}>{count}</td>
+      <td className={`${NUMBER} ${WIDE_ONLY}`}>{nrr}</td>
       <td className={NUMBER}>
         <span className="block font-semibold">{formatScore(element.converted)}</span>
         <span className="block sm:hidden">
