@@ -23,6 +23,11 @@ const nextConfig: NextConfig = {
   // rewrites those URLs and every database page fails after a successful build.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
   poweredByHeader: false,
+  experimental: {
+    // The proxy reads multipart bodies to refuse unreadable ones; Next.js buffers each body for
+    // it. Server actions take at most 1 MB, so nothing larger needs buffering.
+    proxyClientMaxBodySize: "1mb",
+  },
   typedRoutes: false,
   headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }],
 };

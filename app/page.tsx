@@ -7,8 +7,10 @@ import { SearchResults } from "@/components/directory/search-results";
 import { PooledFigures } from "@/components/results/pooled-figures";
 import { SurveyPeriod } from "@/components/results/survey-period";
 import { searchDirectory } from "@/lib/directory/queries";
+import { clipQuery } from "@/lib/directory/search-terms";
 import { pageTitle } from "@/lib/page-title";
-import { chooseSurvey } from "@/lib/results/survey-choice";
+import { chooseSurvey } from "@/lib/results/public-periods";
+import { firstValue } from "@/lib/text";
 
 export const metadata: Metadata = { title: pageTitle("Survei Kepuasan Masyarakat NTB") };
 
@@ -16,12 +18,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function HomePage({ searchParams }: Props) {
   await connection();
-  const { q } = await searchParams;
-  const query = (Array.isArray(q) ? q[0] : q)?.trim() ?? "";
-  const [search, survey] = await Promise.all([
-    query ? searchDirectory({ q: query }) : null,
+  const typed = clipQuery(firstValue((await searchParams).q) ?? "");
+  const query = typed.clipped ? `${typed.text}…` : typed.text;
+  const [search, choice] = await Promise.all([
+    typed.text ? searchDirectory({ q: typed.text }) : null,
     chooseSurvey({}),
   ]);
+  const survey = choice.kind === "shown" ? choice.survey : null;
 
   return (
     <div className="space-y-10">
@@ -35,7 +38,7 @@ export default async function HomePage({ searchParams }: Props) {
         </p>
       </section>
       <section aria-label="Cari unit layanan" className="space-y-6">
-        <SearchForm query={query} />
+        <SearchForm query={typed.text} />
         {search && <SearchResults search={search} query={query} />}
       </section>
       <section aria-labelledby="angka" className="space-y-4">

@@ -14,13 +14,17 @@ const WORDS: Record<Grade, string> = {
   D: "Tidak Baik",
 };
 
-/** A grade is never shown by colour alone: always its letter and its word. */
-export function GradeBadge({ grade }: { grade: Grade }) {
+/**
+ * A grade is never shown by colour alone: always its letter and its word. `compact` drops the
+ * box on phones and lets the word go to a second line ("A –" / "Sangat Baik"), for table cells.
+ */
+export function GradeBadge({ grade, compact = false }: { grade: Grade; compact?: boolean }) {
+  const box = compact
+    ? "inline-block text-left sm:rounded sm:border-2 sm:px-2 sm:py-0.5 sm:whitespace-nowrap"
+    : "inline-block rounded border-2 px-2 py-0.5 whitespace-nowrap";
   return (
-    <span
-      className={`inline-block rounded border-2 px-2 py-0.5 text-base font-semibold whitespace-nowrap ${STYLES[grade]}`}
-    >
-      {grade} – {WORDS[grade]}
+    <span className={`${box} text-base font-semibold ${STYLES[grade]}`}>
+      {grade} – <span className="whitespace-nowrap">{WORDS[grade]}</span>
     </span>
   );
 }

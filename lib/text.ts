@@ -9,3 +9,9 @@ export function isSlug(value: string | undefined | null): value is string {
 export function stripControlCharacters(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
+
+/** The first value of a query parameter, trimmed; undefined when it is missing or empty. */
+export function firstValue(value: string | string[] | undefined): string | undefined {
+  const single = (Array.isArray(value) ? value[0] : value)?.trim();
+  return single === "" ? undefined : single;
+}

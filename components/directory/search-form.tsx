@@ -1,3 +1,5 @@
+import { MAX_QUERY_LENGTH } from "@/lib/directory/search-terms";
+
 /** A plain GET form to `/?q=`: works before and without JavaScript. */
 export function SearchForm({ query = "" }: { query?: string }) {
   return (
@@ -6,7 +8,8 @@ export function SearchForm({ query = "" }: { query?: string }) {
         Cari unit layanan
       </label>
       <p id="q-hint" className="text-muted">
-        Ketik nama kantor atau perangkat daerah, misalnya samsat mataram.
+        Ketik nama unit, perangkat daerah, kabupaten/kota, atau layanan, misalnya samsat mataram
+        atau legalisir ijazah.
       </p>
       <div className="flex flex-wrap gap-2">
         <input
@@ -17,7 +20,7 @@ export function SearchForm({ query = "" }: { query?: string }) {
           aria-describedby="q-hint"
           enterKeyHint="search"
           autoComplete="off"
-          maxLength={100}
+          maxLength={MAX_QUERY_LENGTH}
           className="min-h-11 min-w-0 flex-1 basis-48 rounded border-2 border-ink px-3 py-2 text-base"
         />
         <button

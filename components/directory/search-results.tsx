@@ -17,7 +17,9 @@ export function SearchResults({ search, query }: { search: DirectorySearch; quer
       <h2 id="hasil-pencarian" className="text-xl font-bold">
         Hasil pencarian
       </h2>
-      <p role="status">{summaryOf(search, query)}</p>
+      <p role="status" className="wrap-anywhere">
+        {summaryOf(search, query)}
+      </p>
       {search.total === 0 && (
         <p>Coba kata lain, misalnya nama kota, jenis layanan, atau singkatan perangkat daerah.</p>
       )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { type RankingParams, rankingHref } from "@/lib/results/ranking-params";
 import type { RankingSort } from "@/lib/results/queries";
@@ -14,7 +15,7 @@ export function SortHeader({
 }: {
   params: RankingParams;
   sort: RankingSort;
-  label: string;
+  label: ReactNode;
   className?: string;
 }) {
   const active = params.sort === sort;

@@ -4,7 +4,10 @@ import { witaDate } from "@/lib/periods/wita";
 
 type PeriodSurvey = Pick<Survey, "name" | "status" | "startDate" | "endDate" | "publishedAt">;
 
-function statusNote(survey: PeriodSurvey): string {
+function statusNote(survey: PeriodSurvey, today: string): string {
+  if (survey.status === "open" && survey.endDate < today) {
+    return `Survei berakhir ${formatDay(survey.endDate)}. Angka di sini sementara sampai hasil resminya diumumkan.`;
+  }
   if (survey.status === "open") {
     return `Survei masih berjalan sampai ${formatDay(survey.endDate)}. Angka di sini sementara dan masih bisa berubah.`;
   }
@@ -24,7 +27,7 @@ export function SurveyPeriod({ survey }: { survey: PeriodSurvey }) {
       </p>
       <p className={provisional ? "border-l-4 border-brand-700 bg-brand-50 px-3 py-2" : undefined}>
         {provisional && <strong>Sementara. </strong>}
-        {statusNote(survey)}
+        {statusNote(survey, witaDate(new Date()))}
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 
 import { getDb } from "@/db";
 import { agencies, regencies, services, units } from "@/db/schema";
@@ -6,19 +6,13 @@ import { agencies, regencies, services, units } from "@/db/schema";
 import { isSlug } from "@/lib/text";
 
 import { compareNames } from "./collation";
-import { escapeLike, parseSearchTerms } from "./search-terms";
+import { type DirectoryUnit, type SearchableUnit, searchUnits } from "./search-index";
+import { parseSearchTerms } from "./search-terms";
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 50;
 
-export type DirectoryUnit = {
-  slug: string;
-  name: string;
-  agencySlug: string;
-  agencyName: string;
-  agencyShortName: string;
-  regencyName: string;
-};
+export type { DirectoryUnit } from "./search-index";
 
 export type DirectorySearch = { units: DirectoryUnit[]; total: number };
 
@@ -35,13 +29,36 @@ export type UnitProfile = {
 
 export type AgencySummary = { id: number; slug: string; name: string; shortName: string };
 
-function containsEvery(text: SQL, words: string[]): SQL {
-  return and(...words.map((word) => sql`${text} ilike ${`%${escapeLike(word)}%`}`))!;
+/** Every unit with the names it can be found by: its own, its agency's, regency's, services'. */
+export async function listSearchableUnits(): Promise<SearchableUnit[]> {
+  const db = await getDb();
+  const [rows, serviceRows] = await Promise.all([
+    db
+      .select({
+        id: units.id,
+        slug: units.slug,
+        name: units.name,
+        agencySlug: agencies.slug,
+        agencyName: agencies.name,
+        agencyShortName: agencies.shortName,
+        regencyName: regencies.name,
+      })
+      .from(units)
+      .innerJoin(agencies, eq(units.agencyId, agencies.id))
+      .innerJoin(regencies, eq(units.regencyCode, regencies.code)),
+    db.select({ unitId: services.unitId, name: services.name }).from(services),
+  ]);
+  const servicesOf = new Map<number, string[]>();
+  for (const { unitId, name } of serviceRows) {
+    servicesOf.set(unitId, [...(servicesOf.get(unitId) ?? []), name]);
+  }
+  return rows.map(({ id, ...unit }) => ({ ...unit, services: servicesOf.get(id) ?? [] }));
 }
 
 /**
- * Units whose name, slug, agency name or agency short name hold every word typed. Units matched
- * on their own name come first, those whose name starts with the words before the rest.
+ * Units matching every word typed (see searchUnits), best first. The directory is small (tens of
+ * agencies, about fifty units), so it is read and indexed per search: always current, and no
+ * respondent's data is involved.
  */
 export async function searchDirectory({
   q,
@@ -53,36 +70,9 @@ export async function searchDirectory({
   const terms = parseSearchTerms(q);
   if (!terms) return { units: [], total: 0 };
 
-  const phrase = escapeLike(terms.phrase);
-  const unitText = sql`(${units.name} || ' ' || ${units.slug})`;
-  const anyText = sql`(${unitText} || ' ' || ${agencies.name} || ' ' || ${agencies.shortName})`;
-  const rank = sql`case
-    when ${units.name} ilike ${`${phrase}%`} then 0
-    when ${units.name} ilike ${`% ${phrase}%`} then 1
-    when ${containsEvery(unitText, terms.words)} then 2
-    else 3 end`;
-
-  const db = await getDb();
-  const rows = await db
-    .select({
-      unit: {
-        slug: units.slug,
-        name: units.name,
-        agencySlug: agencies.slug,
-        agencyName: agencies.name,
-        agencyShortName: agencies.shortName,
-        regencyName: regencies.name,
-      },
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(units)
-    .innerJoin(agencies, eq(units.agencyId, agencies.id))
-    .innerJoin(regencies, eq(units.regencyCode, regencies.code))
-    .where(containsEvery(anyText, terms.words))
-    .orderBy(rank, asc(units.name))
-    .limit(Math.min(Math.max(1, limit), MAX_LIMIT));
-
-  return { units: rows.map((row) => row.unit), total: rows[0]?.total ?? 0 };
+  const found = searchUnits(await listSearchableUnits(), terms.words);
+  const shown = Math.min(Math.max(1, limit), MAX_LIMIT);
+  return { units: found.slice(0, shown), total: found.length };
 }
 
 /** A unit with its agency, regency and services in the order the unit lists them. */
@@ -116,4 +106,29 @@ export async function listAgencies(): Promise<AgencySummary[]> {
     })
     .from(agencies);
   return rows.sort((a, b) => compareNames(a.name, b.name));
+}
+
+/** One agency by its slug; null for a slug no agency has, readable or not. */
+export async function findAgencyBySlug({ slug }: { slug: string }): Promise<AgencySummary | null> {
+  if (!isSlug(slug)) return null;
+  const db = await getDb();
+  const [agency] = await db
+    .select({
+      id: agencies.id,
+      slug: agencies.slug,
+      name: agencies.name,
+      shortName: agencies.shortName,
+    })
+    .from(agencies)
+    .where(eq(agencies.slug, slug))
+    .limit(1);
+  return agency ?? null;
+}
+
+/** Whether a unit has this slug: the cheapest check, for answering unknown addresses early. */
+export async function unitSlugExists({ slug }: { slug: string }): Promise<boolean> {
+  if (!isSlug(slug)) return false;
+  const db = await getDb();
+  const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.slug, slug)).limit(1);
+  return unit !== undefined;
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { firstValue } from "@/lib/text";
+
 import { type RankingSort, rankingSorts, type SortDirection } from "./ranking";
 
 type RawParams = Record<string, string | string[] | undefined>;
@@ -19,32 +21,24 @@ const DEFAULT_DIRECTION: Record<RankingSort, SortDirection> = {
   nama: "asc",
 };
 
-const slug = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9-]{1,100}$/)
-  .optional()
-  .catch(undefined);
+// Kept as typed, even when it cannot be a slug: the page answers an unreadable period or agency
+// the same way as an unknown one (404), never by silently showing everything.
+const named = z.string().optional().catch(undefined);
 
 const schema = z.object({
-  periode: slug,
-  opd: slug,
+  periode: named,
+  opd: named,
   urut: z.enum(rankingSorts).catch("ikm"),
   arah: z.enum(["naik", "turun"]).optional().catch(undefined),
 });
 
-function first(value: string | string[] | undefined): string | undefined {
-  const single = Array.isArray(value) ? value[0] : value;
-  return single === "" ? undefined : single;
-}
-
-/** `?periode=&opd=&urut=&arah=` of the ranking page; anything unreadable falls back to defaults. */
+/** `?periode=&opd=&urut=&arah=` of the ranking page; an unreadable order falls back to the default. */
 export function parseRankingParams(raw: RawParams): RankingParams {
   const parsed = schema.parse({
-    periode: first(raw.periode),
-    opd: first(raw.opd),
-    urut: first(raw.urut),
-    arah: first(raw.arah),
+    periode: firstValue(raw.periode),
+    opd: firstValue(raw.opd),
+    urut: firstValue(raw.urut),
+    arah: firstValue(raw.arah),
   });
   return {
     periode: parsed.periode,

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { previousQuarter, quarterPeriod } from "@/lib/periods/quarter";
+
 import { HomePage } from "./pages/home-page";
 import { SurveyPage } from "./pages/survey-page";
 import { ThankYouPage } from "./pages/thank-you-page";
@@ -69,5 +71,27 @@ test("the ranking passes axe-core and reflows at 320 px", async ({ page }) => {
 test("the methodology page passes axe-core and reflows at 320 px", async ({ page }) => {
   await page.goto("/metodologi");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the not-found page passes axe-core and reflows at 320 px", async ({ page }) => {
+  await page.goto("/unit/tidak-ada");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halaman tidak ditemukan");
+  await expectAccessible(page);
+});
+
+test("a closed period's notice on the ranking passes axe-core and reflows at 320 px", async ({
+  page,
+}) => {
+  await page.goto(`/peringkat?periode=${previousQuarter(quarterPeriod(new Date())).slug}`);
+  await expect(page.getByText(/belum diumumkan/)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the refusal of an unreadable address passes axe-core and reflows at 320 px", async ({
+  page,
+}) => {
+  await page.goto("/unit/%E0%A4%A");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alamat tidak bisa dibaca");
   await expectAccessible(page);
 });

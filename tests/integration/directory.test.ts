@@ -38,7 +38,59 @@ describe("searchDirectory", () => {
 
   it("matches words in any order, across the unit's and its agency's names", async () => {
     expect(await slugsFor("mataram bapenda")).toEqual(["samsat-mataram"]);
-    expect(await slugsFor("samsat-mataram")).toEqual(["samsat-mataram"]);
+    expect((await slugsFor("samsat-mataram"))[0]).toBe("samsat-mataram");
+  });
+
+  it("finds every unit of a city or regency by its name", async () => {
+    const inMataram = await searchDirectory({ q: "kota mataram", limit: 50 });
+
+    expect(inMataram.total).toBe(37);
+    expect(inMataram.units[0]!.slug).toBe("samsat-mataram");
+    expect((await searchDirectory({ q: "mataram", limit: 50 })).total).toBe(37);
+    expect((await slugsFor("Kabupaten Sumbawa")).slice(0, 2)).toEqual([
+      "samsat-sumbawa",
+      "samsat-sumbawa-barat",
+    ]);
+  });
+
+  it("finds units by the services they give, also through their usual abbreviations", async () => {
+    const samsats = (await slugsFor("bapenda")).sort();
+
+    expect((await slugsFor("stnk")).sort()).toEqual(samsats);
+    expect((await slugsFor("pajak kendaraan")).sort()).toEqual(samsats);
+    expect(await slugsFor("legalisir ijazah")).toEqual(["dikpora-layanan-dikmen"]);
+  });
+
+  it("forgives one typo in a longer word, and accents", async () => {
+    expect((await slugsFor("samsat mtaram"))[0]).toBe("samsat-mataram");
+    expect(await slugsFor("samsad")).toEqual(await slugsFor("samsat"));
+    expect(await slugsFor("sámsat")).toEqual(await slugsFor("samsat"));
+    expect(await slugsFor("SAMSAT")).toEqual(await slugsFor("samsat"));
+  });
+
+  it("matches the start of words, never letters inside a word", async () => {
+    const slugs = await slugsFor("rs mata");
+
+    expect(slugs[0]).toBe("rs-mata-ntb");
+    expect(slugs).not.toContain("samsat-mataram");
+    expect(await slugsFor("ram")).toEqual([]);
+  });
+
+  it("lists units named by the words before units found through their agency or services", async () => {
+    const slugs = await slugsFor("laboratorium");
+
+    expect(slugs.slice(0, 3).sort()).toEqual([
+      "balai-laboratorium-lingkungan",
+      "labkes-provinsi-ntb",
+      "laboratorium-pupr",
+    ]);
+    expect(slugs).toContain("rsud-provinsi-ntb-penunjang");
+  });
+
+  it("searches only the first hundred characters of a very long query", async () => {
+    const samsats = (await slugsFor("samsat")).sort();
+
+    expect((await slugsFor(`${"samsat ".repeat(20)}tidak-ada`)).sort()).toEqual(samsats);
   });
 
   it("returns nothing for an empty query or for wildcard characters", async () => {

@@ -50,12 +50,25 @@ describe("ranks by IKM", () => {
 });
 
 describe("the ranking page's address", () => {
-  it("falls back to the best IKM first when the address holds nothing readable", () => {
-    expect(parseRankingParams({ urut: "x", arah: "y", opd: "<b>" })).toEqual({
+  it("falls back to the best IKM first when the order in the address is unreadable", () => {
+    expect(parseRankingParams({ urut: "x", arah: "y" })).toEqual({
       periode: undefined,
       opd: undefined,
       sort: "ikm",
       direction: "desc",
+    });
+  });
+
+  it("keeps an unreadable agency or period as typed, so that the page answers it as unknown", () => {
+    const params = parseRankingParams({ opd: "'", periode: ["<b>", "2026-triwulan-1"] });
+
+    expect(params).toMatchObject({ opd: "'", periode: "<b>" });
+  });
+
+  it("reads an empty agency or period as none chosen", () => {
+    expect(parseRankingParams({ opd: "", periode: "  " })).toMatchObject({
+      opd: undefined,
+      periode: undefined,
     });
   });
 

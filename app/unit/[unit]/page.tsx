@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 
 import { ActionLink } from "@/components/action-link";
+import { PeriodForm } from "@/components/results/period-form";
 import { UnitResultSection } from "@/components/results/unit-result-section";
+import { UnpublishedPeriod } from "@/components/results/unpublished-period";
 import { findUnitBySlug } from "@/lib/directory/queries";
 import { pageTitle } from "@/lib/page-title";
-import { chooseSurvey } from "@/lib/results/survey-choice";
+import { chooseSurvey } from "@/lib/results/public-periods";
+import { firstValue } from "@/lib/text";
 
 type Props = {
   params: Promise<{ unit: string }>;
@@ -31,10 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function UnitPage({ params, searchParams }: Props) {
   const unit = await loadUnit((await params).unit);
-  const { periode } = await searchParams;
-  const slug = typeof periode === "string" && periode !== "" ? periode : undefined;
-  const survey = await chooseSurvey({ slug });
-  if (slug && !survey) notFound();
+  const choice = await chooseSurvey({ slug: firstValue((await searchParams).periode) });
+  if (choice.kind === "unknown") notFound();
+  const here = `/unit/${unit.slug}`;
 
   return (
     <article className="space-y-8">
@@ -50,10 +53,23 @@ export default async function UnitPage({ params, searchParams }: Props) {
           <ActionLink href={`/survei/${unit.slug}`}>Isi survei</ActionLink>
         </div>
       </header>
-      {survey ? (
-        <UnitResultSection unit={unit} survey={survey} />
-      ) : (
-        <p>Belum ada periode survei yang hasilnya bisa ditampilkan.</p>
+      {choice.kind === "none" && <p>Belum ada periode survei yang hasilnya bisa ditampilkan.</p>}
+      {choice.kind === "unpublished" && (
+        <>
+          <UnpublishedPeriod survey={choice.survey} latestHref={here} />
+          <PeriodForm action={here} periods={choice.periods} />
+        </>
+      )}
+      {choice.kind === "shown" && (
+        <>
+          <PeriodForm action={here} periods={choice.periods} selected={choice.survey.slug} />
+          <UnitResultSection unit={unit} survey={choice.survey} />
+          <p>
+            <Link href={`/peringkat?periode=${encodeURIComponent(choice.survey.slug)}`}>
+              Lihat peringkat semua unit pada {choice.survey.name}
+            </Link>
+          </p>
+        </>
       )}
     </article>
   );

@@ -19,8 +19,9 @@ export class UnitPage {
     this.elementTable = page.getByRole("table", { name: "Nilai tiap unsur pelayanan" });
   }
 
-  async open(unitSlug: string): Promise<void> {
-    await this.page.goto(`/unit/${unitSlug}`);
+  async open(unitSlug: string, periodSlug?: string): Promise<void> {
+    const query = periodSlug ? `?periode=${periodSlug}` : "";
+    await this.page.goto(`/unit/${unitSlug}${query}`);
     await expect(this.page.getByRole("heading", { level: 1 })).toBeVisible();
   }
 
@@ -48,7 +49,10 @@ export class UnitPage {
         const name = (await row.getByRole("rowheader").innerText()).split("\n")[0]!.trim();
         const element = NATIONAL_ELEMENTS.find((candidate) => candidate.name === name);
         if (!element) throw new Error(`No element named "${name}"`);
-        const [count, nrr] = await row.getByRole("cell").allInnerTexts();
+        // The answers and NRR columns, hidden on phones (their figures go under the name).
+        const [count, nrr] = await row
+          .locator("td")
+          .evaluateAll((cells) => cells.slice(0, 2).map((cell) => cell.textContent ?? ""));
         const answered = parseIdInteger(count!.trim());
         return {
           code: element.code,
