@@ -152,7 +152,7 @@ export function DashboardView({
       {period ? (
         <>
           <Figures dashboard={dashboard} figures={period} path={path} />
-          <Downloads scope={scope} filters={filters} />
+          <Downloads scope={scope} filters={filters} figures={period} />
         </>
       ) : (
         <p>Belum ada periode survei. Angka akan muncul setelah periode survei pertama dibuka.</p>
