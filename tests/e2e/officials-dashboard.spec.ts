@@ -132,4 +132,6 @@ test("an address outside the official's scope and one that does not exist get th
   const footer = page.getByRole("contentinfo");
   await expect(footer.getByRole("link", { name: "Dasbor petugas" })).toBeVisible();
   await expect(footer).not.toContainText("Masuk untuk petugas");
+  await expectNoAxeViolations(page);
+  await expectReflowAt320(page);
 });
