@@ -22,7 +22,8 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="id">
-      <body className="flex min-h-screen flex-col">
+      {/* Pages holding [data-wide] (the officials' dashboards) use a desk's width. */}
+      <body className="group/page flex min-h-screen flex-col">
         <a
           href="#konten"
           className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-3"
@@ -30,7 +31,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Langsung ke konten
         </a>
         <SiteHeader />
-        <main id="konten" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
+        <main
+          id="konten"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 has-data-wide:max-w-7xl"
+        >
           {children}
         </main>
         <SiteFooter />

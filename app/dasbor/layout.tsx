@@ -18,7 +18,7 @@ const ROLE_NAMES = {
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const official = await getOfficial();
   return (
-    <div className="space-y-6">
+    <div data-wide className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line pb-3">
         <nav aria-label="Menu dasbor">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">

@@ -13,7 +13,7 @@ import { Bar } from "react-chartjs-2";
 import { formatInteger } from "@/lib/format/number";
 
 import { barChartHeight, BRAND, horizontalBarOptions } from "./theme";
-import { wrapLabel } from "./wrap-label";
+import { useWrappedLabels } from "./use-wrapped-labels";
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip);
 
@@ -26,13 +26,17 @@ const options = horizontalBarOptions({ min: 0, label: (value) => `${formatIntege
  * caption and the table next to it carry the numbers.
  */
 export function CountChart({ bars, description }: { bars: CountBar[]; description: string }) {
-  const labels = bars.map((bar) => wrapLabel(bar.label, 18));
+  const { ref, lines: labels } = useWrappedLabels(bars.map((bar) => bar.label));
   const data: ChartData<"bar", number[], string[]> = {
     labels,
     datasets: [{ data: bars.map((bar) => bar.value), backgroundColor: BRAND, maxBarThickness: 32 }],
   };
   return (
-    <div className="relative w-full noscript:hidden" style={{ height: barChartHeight(labels) }}>
+    <div
+      ref={ref}
+      className="relative w-full noscript:hidden"
+      style={{ height: barChartHeight(labels) }}
+    >
       <Bar data={data} options={options} role="img" aria-label={description} />
     </div>
   );

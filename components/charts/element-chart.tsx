@@ -13,7 +13,7 @@ import { Bar } from "react-chartjs-2";
 import { formatScore } from "@/lib/format/number";
 
 import { barChartHeight, BRAND, DANGER, horizontalBarOptions } from "./theme";
-import { wrapLabel } from "./wrap-label";
+import { useWrappedLabels } from "./use-wrapped-labels";
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip);
 
@@ -26,7 +26,9 @@ const options = horizontalBarOptions({ min: 25, max: 100, stepSize: 25, label: f
  * Without JavaScript the box is hidden: the caption and the table next to it carry the numbers.
  */
 export function ElementChart({ bars, description }: { bars: ElementBar[]; description: string }) {
-  const labels = bars.map((bar) => wrapLabel(bar.weakest ? `${bar.label} (terlemah)` : bar.label));
+  const { ref, lines: labels } = useWrappedLabels(
+    bars.map((bar) => (bar.weakest ? `${bar.label} (terlemah)` : bar.label)),
+  );
   const data: ChartData<"bar", number[], string[]> = {
     labels,
     datasets: [
@@ -38,7 +40,11 @@ export function ElementChart({ bars, description }: { bars: ElementBar[]; descri
     ],
   };
   return (
-    <div className="relative w-full noscript:hidden" style={{ height: barChartHeight(labels) }}>
+    <div
+      ref={ref}
+      className="relative w-full noscript:hidden"
+      style={{ height: barChartHeight(labels) }}
+    >
       <Bar data={data} options={options} role="img" aria-label={description} />
     </div>
   );

@@ -51,11 +51,20 @@ export function horizontalBarOptions({
   };
 }
 
+// chart.js draws tick labels at its default line height, 1.2 × the font size.
+const LINE_PX = FONT.size * 1.2;
+const GAP_PX = 14;
+const SMALLEST_BAND_PX = 40;
+/** The value axis below the bars: its tick labels and padding. */
+const AXIS_PX = 44;
+
 /**
- * The height of a horizontal bar chart that leaves every wrapped label room for all its lines
- * (16 px text) plus a gap, so that long element names never run into each other on a phone.
+ * The height of a horizontal bar chart. chart.js gives every bar the same band, whatever its
+ * label, so each band must hold the label with the most lines; a total of all lines (what
+ * this once added up) leaves a long label spilling over its neighbours.
  */
 export function barChartHeight(labels: ReadonlyArray<ReadonlyArray<string>>): string {
-  const rem = labels.reduce((total, lines) => total + Math.max(lines.length, 1) * 1.25 + 1, 3);
-  return `${Math.max(10, rem)}rem`;
+  const lines = Math.max(1, ...labels.map((label) => label.length));
+  const band = Math.max(SMALLEST_BAND_PX, lines * LINE_PX + GAP_PX);
+  return `${Math.ceil(labels.length * band + AXIS_PX)}px`;
 }

@@ -53,9 +53,10 @@ function Figures({
   });
   const unitHref = (slug: string) => `/dasbor/unit/${slug}${kept}`;
   const narrowed = figures.range !== null || scope.service !== null;
+  // On a desk the figures sit two by two; on a phone, one under the other in the same order.
   return (
-    <>
-      <section aria-labelledby="ikm" className="space-y-3">
+    <div className="grid gap-x-10 gap-y-8 lg:grid-cols-2">
+      <section aria-labelledby="ikm" className="min-w-0 space-y-3">
         <h2 id="ikm" className="text-2xl font-bold">
           IKM {name}
         </h2>
@@ -63,7 +64,7 @@ function Figures({
       </section>
       <SampleSection figures={figures} unitHref={unitHref} narrowed={narrowed} />
       {figures.result && (
-        <section aria-labelledby="unsur" className="space-y-3">
+        <section aria-labelledby="unsur" className="min-w-0 space-y-3 lg:col-span-2 xl:col-span-1">
           <h2 id="unsur" className="text-2xl font-bold">
             Nilai tiap unsur
           </h2>
@@ -77,15 +78,20 @@ function Figures({
           )}
         </section>
       )}
-      <section aria-labelledby="tren" className="space-y-3">
+      <section
+        aria-labelledby="tren"
+        className={`min-w-0 space-y-3 ${figures.result ? "" : "lg:col-span-2"}`}
+      >
         <h2 id="tren" className="text-2xl font-bold">
           IKM dari periode ke periode
         </h2>
         <TrendFigure name={name} trend={figures.trend} ranged={figures.range !== null} />
       </section>
-      <ProfileSection profile={figures.profile} withheld={figures.withheld} />
+      <div className="min-w-0 lg:col-span-2">
+        <ProfileSection profile={figures.profile} withheld={figures.withheld} />
+      </div>
       {figures.ranking && (
-        <section aria-labelledby="unit" className="space-y-3">
+        <section aria-labelledby="unit" className="min-w-0 space-y-3 lg:col-span-2">
           <h2 id="unit" className="text-2xl font-bold">
             Peringkat unit
           </h2>
@@ -97,14 +103,14 @@ function Figures({
             unitHref={unitHref}
             showAgency={scope.level === "province"}
           />
-          <p>
+          <p className="max-w-3xl">
             IKM {name} di atas menggabungkan semua jawaban dari unit-unitnya, bukan rata-rata IKM
             unit, sehingga bisa berbeda dari rata-rata angka di tabel.{" "}
             <Link href="/metodologi#gabungan">Baca cara menghitungnya</Link>.
           </p>
         </section>
       )}
-    </>
+    </div>
   );
 }
 
@@ -152,7 +158,7 @@ export function DashboardView({
       {period ? (
         <>
           <Figures dashboard={dashboard} figures={period} path={path} />
-          <Downloads scope={scope} filters={filters} />
+          <Downloads scope={scope} filters={filters} figures={period} />
         </>
       ) : (
         <p>Belum ada periode survei. Angka akan muncul setelah periode survei pertama dibuka.</p>

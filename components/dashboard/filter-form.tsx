@@ -72,7 +72,7 @@ export function FilterForm({ dashboard, own }: { dashboard: Dashboard; own: Scop
   return (
     <form action="/dasbor" method="get" className="space-y-4 rounded border border-line p-4">
       <h2 className="text-xl font-bold">Pilih data</h2>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Field id="periode" label="Periode survei">
           <select
             id="periode"

@@ -7,10 +7,15 @@ import {
 } from "@/lib/dashboard/profile";
 import { formatInteger, formatPercent } from "@/lib/format/number";
 
+import { BreakableName } from "./breakable-name";
 import { CELL, DataTable, NUMBER_CELL } from "./data-table";
+import { foldSentence } from "./profile-words";
 
-/** The chart shows at most this many groups, the largest; the table shows them all. */
-const CHART_GROUPS = 12;
+/**
+ * The chart shows at most this many groups, the largest; the table shows them all. Every
+ * fixed breakdown has at most eight groups: only services (dozens for an agency) are cut.
+ */
+const CHART_GROUPS = 8;
 
 function share(count: number, total: number): string {
   return formatPercent(total === 0 ? 0 : count / total);
@@ -36,23 +41,24 @@ function keyNumbers(breakdown: ProfileBreakdown): string {
   return `Dari ${formatInteger(breakdown.total)} responden: ${shares.join(", ")}${more}.`;
 }
 
+/** Two columns, the count with its share under it, so that the table fits a 320 px screen. */
 function ProfileTable({ breakdown }: { breakdown: ProfileBreakdown }) {
   return (
     <DataTable
       caption={`Responden menurut ${breakdown.noun}`}
-      headers={[
-        { label: breakdown.title },
-        { label: "Responden", numeric: true },
-        { label: "Bagian", numeric: true },
-      ]}
+      headers={[{ label: breakdown.title }, { label: "Responden (bagian)", numeric: true }]}
     >
       {breakdown.groups.map((group) => (
         <tr key={group.key}>
-          <th scope="row" className={`${CELL} font-normal`}>
-            {group.label}
+          <th scope="row" className={`${CELL} font-normal wrap-anywhere`}>
+            <BreakableName name={group.label} />
           </th>
-          <td className={NUMBER_CELL}>{formatInteger(group.count)}</td>
-          <td className={NUMBER_CELL}>{share(group.count, breakdown.total)}</td>
+          <td className={`${NUMBER_CELL} whitespace-nowrap`}>
+            {formatInteger(group.count)}
+            <span className="block text-muted sm:ml-2 sm:inline">
+              ({share(group.count, breakdown.total)})
+            </span>
+          </td>
         </tr>
       ))}
     </DataTable>
@@ -64,20 +70,22 @@ function ProfileFigure({ breakdown }: { breakdown: ProfileBreakdown }) {
   const largest = [...breakdown.groups].sort((a, b) => b.count - a.count).slice(0, CHART_GROUPS);
   const bars = breakdown.groups.filter((group) => largest.includes(group));
   const partial = bars.length < breakdown.groups.length;
+  const fold = foldSentence(breakdown.fold);
   return (
-    <figure className="space-y-3">
+    <figure className={`min-w-0 space-y-3 ${partial ? "lg:col-span-2" : ""}`}>
       <figcaption className="space-y-1">
         <span className="block text-lg font-semibold">{finding}</span>
         <span className="block">
           {keyNumbers(breakdown)}
           {partial &&
-            ` Diagram menampilkan ${CHART_GROUPS} dari ${formatInteger(breakdown.groups.length)} kelompok, yang terbesar; semuanya ada di tabel.`}
+            ` Diagram menampilkan ${CHART_GROUPS} kelompok terbesar dari ${formatInteger(breakdown.groups.length)}; semuanya ada di tabel.`}
         </span>
       </figcaption>
       <CountChart
         description={`Diagram batang jumlah responden menurut ${breakdown.noun}. ${finding}. Angka lengkapnya ada di tabel di bawah.`}
         bars={bars.map((group) => ({ label: group.label, value: group.count }))}
       />
+      {fold && <p className="text-muted">{fold}</p>}
       {partial ? (
         <details className="space-y-2">
           <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700 underline">
@@ -103,23 +111,26 @@ export function ProfileSection({
 }) {
   return (
     <section aria-labelledby="profil" className="space-y-6">
-      <div className="space-y-2">
-        <h2 id="profil" className="text-2xl font-bold">
-          Profil responden
-        </h2>
-        <p>
-          Kelompok yang kurang dari 5 orang, termasuk yang tidak menjawab, digabung menjadi “
-          {FOLDED_LABEL}” agar tidak ada responden yang bisa dikenali.
-        </p>
-      </div>
+      <h2 id="profil" className="text-2xl font-bold">
+        Profil responden
+      </h2>
       {withheld ? (
         <p>{withheld}</p>
       ) : profile.total === 0 ? (
         <p>Belum ada responden.</p>
       ) : (
-        profile.breakdowns.map((breakdown) => (
-          <ProfileFigure key={breakdown.title} breakdown={breakdown} />
-        ))
+        <>
+          <p className="max-w-3xl">
+            Kelompok yang kurang dari 5 orang, termasuk yang tidak menjawab, digabung menjadi “
+            {FOLDED_LABEL}” agar tidak ada responden yang bisa dikenali. Bila gabungan itu masih
+            kurang dari 5 orang, kelompok terkecil berikutnya ikut digabung.
+          </p>
+          <div className="grid gap-x-10 gap-y-8 lg:grid-cols-2">
+            {profile.breakdowns.map((breakdown) => (
+              <ProfileFigure key={breakdown.title} breakdown={breakdown} />
+            ))}
+          </div>
+        </>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { BreakableName } from "@/components/dashboard/breakable-name";
 import { CELL, DataTable, NUMBER_CELL } from "@/components/dashboard/data-table";
 import { SampleNote } from "@/components/results/sample-note";
 import type { PeriodFigures } from "@/lib/dashboard/queries";
@@ -24,7 +25,10 @@ function countSentence(figures: PeriodFigures): string {
 /** More rows than this start folded: the province has dozens of units. */
 const OPEN_ROWS = 10;
 
-/** The units still short of their minimum sample, furthest from it first. */
+/**
+ * The units still short of their minimum sample, furthest first: two columns, the respondents
+ * and the minimum under the unit's name, so that "Kurang" is never cut on a phone.
+ */
 function ShortfallTable({
   units,
   unitHref,
@@ -36,21 +40,20 @@ function ShortfallTable({
   const table = (
     <DataTable
       caption={caption}
-      headers={[
-        { label: "Unit layanan" },
-        { label: "Responden", numeric: true },
-        { label: "Minimal", numeric: true },
-        { label: "Kurang", numeric: true },
-      ]}
+      headers={[{ label: "Unit layanan" }, { label: "Kurang", numeric: true }]}
     >
       {units.map((unit) => (
         <tr key={unit.slug}>
-          <td className={CELL}>
-            <Link href={unitHref(unit.slug)}>{unit.name}</Link>
-          </td>
-          <td className={NUMBER_CELL}>{formatInteger(unit.respondents)}</td>
-          <td className={NUMBER_CELL}>{formatInteger(unit.minimumSample!)}</td>
-          <td className={NUMBER_CELL}>{formatInteger(unit.shortBy!)}</td>
+          <th scope="row" className={`${CELL} font-normal wrap-anywhere`}>
+            <Link href={unitHref(unit.slug)}>
+              <BreakableName name={unit.name} />
+            </Link>
+            <span className="block text-muted">
+              {formatInteger(unit.respondents)} dari minimal {formatInteger(unit.minimumSample!)}{" "}
+              responden
+            </span>
+          </th>
+          <td className={`${NUMBER_CELL} font-semibold`}>{formatInteger(unit.shortBy!)}</td>
         </tr>
       ))}
     </DataTable>
@@ -82,7 +85,7 @@ export function SampleSection({
   const short = unitsShortOfSample(figures.samples);
   const single = figures.samples.length === 1 ? figures.samples[0] : undefined;
   return (
-    <section aria-labelledby="sampel" className="space-y-3">
+    <section aria-labelledby="sampel" className="min-w-0 space-y-3">
       <h2 id="sampel" className="text-2xl font-bold">
         Responden dan jumlah minimal
       </h2>

@@ -6,10 +6,24 @@ import { type DashboardFilters, dashboardQuery, sortedBy } from "@/lib/dashboard
 import { formatInteger, formatScore } from "@/lib/format/number";
 import type { RankedUnit, RankingSort } from "@/lib/results/queries";
 
-import { CELL, NUMBER_CELL } from "./data-table";
+import { BreakableName } from "./breakable-name";
+import { NUMBER_CELL } from "./data-table";
 
-const RANK = "border-b border-line px-2 py-2 text-right align-top";
+// Phones get two columns: the rank goes before the unit's name and the respondents under it,
+// and the grade's word may wrap under its letter, so that the IKM and grade are never cut.
+const TIGHT = "border-b border-line px-2 py-2 align-top sm:px-3";
+const RANK = `${TIGHT} hidden text-right sm:table-cell`;
+const WIDE_ONLY = "hidden sm:table-cell";
 const WORDS = { asc: "naik", desc: "turun" } as const;
+const SORT_NAMES: Record<RankingSort, string> = {
+  ikm: "IKM",
+  nama: "Nama unit",
+  responden: "Responden",
+};
+
+function sortHref(path: string, filters: DashboardFilters, sort: RankingSort): string {
+  return `${path}${dashboardQuery(sortedBy(filters, sort))}#unit`;
+}
 
 function SortHeader({
   path,
@@ -29,7 +43,7 @@ function SortHeader({
   return (
     <th scope="col" aria-sort={ariaSort} className={className}>
       <Link
-        href={`${path}${dashboardQuery(sortedBy(filters, sort))}#unit`}
+        href={sortHref(path, filters, sort)}
         className="inline-flex min-h-11 items-center gap-1 font-semibold"
       >
         {label}
@@ -42,20 +56,37 @@ function SortHeader({
   );
 }
 
-function RespondentsCell({ unit }: { unit: RankedUnit }) {
+/** On phones the respondents column is folded away: its order is offered here instead. */
+function PhoneSortLinks({ path, filters }: { path: string; filters: DashboardFilters }) {
   return (
-    <td className={NUMBER_CELL}>
-      {formatInteger(unit.respondents)}
-      {unit.minimumSample !== null && (
-        <span className="block whitespace-nowrap text-muted">
-          minimal {formatInteger(unit.minimumSample)}
-        </span>
-      )}
-      {unit.representative === false && (
-        <span className="block whitespace-nowrap text-danger">belum representatif</span>
-      )}
-    </td>
+    <nav aria-labelledby="urutan-peringkat" className="sm:hidden">
+      <p id="urutan-peringkat">Urutkan menurut</p>
+      <ul className="flex flex-wrap gap-x-5">
+        {(Object.keys(SORT_NAMES) as RankingSort[]).map((sort) => (
+          <li key={sort}>
+            <Link
+              href={sortHref(path, filters, sort)}
+              aria-current={filters.sort === sort ? "true" : undefined}
+              className="inline-block py-2 aria-[current]:font-semibold"
+            >
+              {SORT_NAMES[sort]}
+              {filters.sort === sort && (
+                <span aria-hidden="true">{filters.direction === "asc" ? " ▲" : " ▼"}</span>
+              )}
+              {filters.sort === sort && (
+                <span className="sr-only">, urut {WORDS[filters.direction]}; ubah urutan</span>
+              )}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
+}
+
+function Representative({ unit }: { unit: RankedUnit }) {
+  if (unit.representative !== false) return null;
+  return <span className="block text-danger">belum representatif</span>;
 }
 
 function UnitRow({
@@ -70,26 +101,48 @@ function UnitRow({
   return (
     <tr>
       <td className={RANK}>{unit.rank ?? "–"}</td>
-      <th scope="row" className={`${CELL} min-w-48 font-normal`}>
-        <Link href={href}>{unit.name}</Link>
+      <th scope="row" className={`${TIGHT} text-left font-normal wrap-anywhere`}>
+        {unit.rank !== null && (
+          <span className="sm:hidden">
+            <span className="sr-only">Peringkat </span>
+            {unit.rank}.{" "}
+          </span>
+        )}
+        <Link href={href}>
+          <BreakableName name={unit.name} />
+        </Link>
         <span className="block text-muted">
           {showAgency && `${unit.agencyShortName} · `}
           {unit.regencyName}
         </span>
+        <span className="block sm:hidden">
+          {formatInteger(unit.respondents)}
+          {unit.minimumSample !== null && ` dari minimal ${formatInteger(unit.minimumSample)}`}{" "}
+          responden
+          <Representative unit={unit} />
+        </span>
       </th>
       {unit.ikm === null || unit.grade === null ? (
-        <td className={CELL}>
+        <td className={`${TIGHT} text-left`}>
           {unit.respondents > 0
             ? "Tidak ditampilkan: kurang dari 5 penilaian dalam pilihan ini"
             : "Belum ada penilaian"}
         </td>
       ) : (
-        <td className={CELL}>
-          <span className="block font-semibold">{formatScore(unit.ikm)}</span>
-          <GradeBadge grade={unit.grade} />
+        <td className={`${TIGHT} text-left`}>
+          <span className="flex flex-wrap items-center gap-x-2 gap-y-1 *:last:whitespace-normal">
+            <span className="font-semibold">{formatScore(unit.ikm)}</span>
+            <GradeBadge grade={unit.grade} />
+          </span>
         </td>
       )}
-      <RespondentsCell unit={unit} />
+      <td className={`${NUMBER_CELL} ${WIDE_ONLY} whitespace-nowrap`}>
+        {formatInteger(unit.respondents)}
+        {unit.minimumSample !== null && (
+          <span className="text-muted"> dari minimal {formatInteger(unit.minimumSample)}</span>
+        )}
+        <Representative unit={unit} />
+      </td>
     </tr>
   );
 }
@@ -114,42 +167,51 @@ export function UnitTable({
   showAgency: boolean;
 }) {
   return (
-    <ScrollRegion label={caption}>
-      <table className="w-full min-w-[32rem] border-collapse">
-        <caption className="py-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={RANK}>
-              Pering&shy;kat
-            </th>
-            <SortHeader path={path} filters={filters} sort="nama" label="Unit" className={CELL} />
-            <SortHeader
-              path={path}
-              filters={filters}
-              sort="ikm"
-              label="IKM dan mutu"
-              className={CELL}
-            />
-            <SortHeader
-              path={path}
-              filters={filters}
-              sort="responden"
-              label="Responden"
-              className={NUMBER_CELL}
-            />
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((unit) => (
-            <UnitRow
-              key={unit.slug}
-              unit={unit}
-              href={unitHref(unit.slug)}
-              showAgency={showAgency}
-            />
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <div className="space-y-2">
+      <PhoneSortLinks path={path} filters={filters} />
+      <ScrollRegion label={caption}>
+        <table className="w-full border-collapse">
+          <caption className="py-2 text-left font-semibold">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={RANK}>
+                Pering&shy;kat
+              </th>
+              <SortHeader
+                path={path}
+                filters={filters}
+                sort="nama"
+                label="Unit"
+                className={`${TIGHT} text-left`}
+              />
+              <SortHeader
+                path={path}
+                filters={filters}
+                sort="ikm"
+                label="IKM dan mutu"
+                className={`${TIGHT} w-28 text-left sm:w-auto`}
+              />
+              <SortHeader
+                path={path}
+                filters={filters}
+                sort="responden"
+                label="Responden"
+                className={`${NUMBER_CELL} ${WIDE_ONLY}`}
+              />
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((unit) => (
+              <UnitRow
+                key={unit.slug}
+                unit={unit}
+                href={unitHref(unit.slug)}
+                showAgency={showAgency}
+              />
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </div>
   );
 }

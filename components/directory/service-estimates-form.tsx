@@ -22,13 +22,13 @@ export function ServiceEstimatesForm({ action, services }: Props) {
   const fields = services.map((service) => estimateField(service.id));
 
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} noValidate className="max-w-xl space-y-4">
       {state.status === "error" && (
         <ErrorSummary message={state.message} fieldErrors={errors} order={fields} />
       )}
       {state.status === "saved" && (
         <p role="status" className="rounded border-2 border-ok p-3">
-          Perkiraan tersimpan. Sampel minimum dihitung ulang dari angka ini.
+          {state.message}
         </p>
       )}
       {services.map((service) => (

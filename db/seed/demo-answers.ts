@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 
 import type { NewRespondent } from "../schema";
-import { educations, occupations, sexes } from "../schema";
+import { demoProfile } from "./demo-profile";
+import { pick, type Random, weighted } from "./demo-random";
 
 // Deterministic demo answers: every unit has its own level, and some elements are weaker
 // across the province (waiting time, complaint handling), as real surveys tend to show.
@@ -26,22 +27,15 @@ const SUGGESTIONS = [
   "Layanan sudah baik, pertahankan.",
 ];
 
-export function randomGenerator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A unit lists its services busiest first: the n-th is chosen about 1/n as often as the first. */
+function serviceOf(random: Random, serviceIds: readonly number[]): number {
+  return weighted(
+    random,
+    serviceIds.map((id, index) => [id, 1 / (index + 1)] as const),
+  );
 }
 
-function pick<T>(random: () => number, values: readonly T[]): T {
-  return values[Math.floor(random() * values.length)]!;
-}
-
-function score(random: () => number, mean: number): number {
+function score(random: Random, mean: number): number {
   const noise = (random() + random() + random() - 1.5) * 1.1;
   return Math.min(4, Math.max(1, Math.round(mean + noise)));
 }
@@ -52,22 +46,18 @@ export type DemoRespondent = {
 };
 
 export function demoRespondent(options: {
-  random: () => number;
+  random: Random;
   unitLevel: number;
   serviceIds: readonly number[];
   codes: readonly string[];
   submittedAt: Date;
 }): DemoRespondent {
   const { random } = options;
-  const declines = random() < 0.15;
   return {
     respondent: {
-      serviceId: pick(random, options.serviceIds),
+      serviceId: serviceOf(random, options.serviceIds),
       submittedAt: options.submittedAt,
-      sex: declines ? null : pick(random, sexes),
-      age: declines ? null : 17 + Math.floor(random() * 55),
-      education: declines ? null : pick(random, educations),
-      occupation: declines ? null : pick(random, occupations),
+      ...demoProfile(random),
       suggestion: random() < 0.2 ? pick(random, SUGGESTIONS) : null,
       channel: random() < 0.7 ? "qr" : "web",
       clientId: randomUUID(),

@@ -6,7 +6,9 @@ import { addRespondentsToTallies } from "@/lib/survey/record-answers";
 import type { Db, Tx } from "../client";
 import { answers, elements, respondents, services, surveys, units, users } from "../schema";
 import { seedDemoAccounts } from "./accounts";
-import { demoRespondent, randomGenerator } from "./demo-answers";
+import { demoRespondent } from "./demo-answers";
+import { randomGenerator } from "./demo-random";
+import { demoCalendar, demoSubmittedAt } from "./demo-times";
 import { seedIfEmpty } from "./index";
 
 /** seed:demo refuses any database that is not empty: demo data never mixes with real data. */
@@ -123,11 +125,7 @@ async function fillSurvey(
   },
 ): Promise<number> {
   const random = randomGenerator(options.seed * 7_368_787);
-  const start = Date.parse(`${options.period.startDate}T00:00:00+08:00`);
-  const end = Math.min(
-    Date.parse(`${options.period.endDate}T23:59:59+08:00`),
-    options.until?.getTime() ?? Infinity,
-  );
+  const calendar = demoCalendar(options.period, options.until);
   let stored = 0;
 
   for (const unit of options.units) {
@@ -139,7 +137,7 @@ async function fillSurvey(
         unitLevel,
         serviceIds: unit.serviceIds,
         codes: options.codes,
-        submittedAt: new Date(start + random() * (end - start)),
+        submittedAt: demoSubmittedAt(random, calendar),
       }),
     );
     await db.transaction((tx) => storeBatch(tx, options.surveyId, unit.id, batch));

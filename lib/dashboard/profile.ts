@@ -4,8 +4,9 @@ import type { ProfileCount } from "./aggregates";
 
 /** Groups smaller than this are never shown on their own (DOMAIN.md). */
 export const SMALLEST_GROUP = 5;
-export const FOLDED_KEY = "lainnya-kecil";
-export const FOLDED_LABEL = "Lainnya (kelompok < 5 orang)";
+export const FOLDED_KEY = "gabungan-kecil";
+// Not "Lainnya": that is a real occupation, and the fold may hold five people or more.
+export const FOLDED_LABEL = "Gabungan kelompok kecil";
 export const NOT_ANSWERED_LABEL = "Tidak menjawab";
 
 export const AGE_BANDS: ReadonlyArray<{ value: string; label: string }> = [
@@ -19,12 +20,20 @@ export const AGE_BANDS: ReadonlyArray<{ value: string; label: string }> = [
 
 export type ProfileGroup = { key: string; label: string; count: number };
 
-export type ProfileBreakdown = {
+/** What the fold took in, so that its content can be told without naming any small group. */
+export type Fold = {
+  count: number;
+  /** Whether it took in the smallest groups of five or more, to reach five itself. */
+  tookInLarger: boolean;
+};
+
+export type FoldedGroups = { groups: ProfileGroup[]; fold: Fold | null };
+
+export type ProfileBreakdown = FoldedGroups & {
   title: string;
   /** What a group is, in running text: "jenis kelamin", "layanan". */
   noun: string;
-  /** Groups of at least five, then the folded rest; shares are of `total`. */
-  groups: ProfileGroup[];
+  /** `groups`: those of at least five, then the fold; shares are of `total`. */
   total: number;
 };
 
@@ -37,11 +46,12 @@ type Labelled = { key: string | null; label: string; count: number };
 
 /**
  * Keeps groups of at least five respondents; every smaller group, "Tidak menjawab" included,
- * is folded into one "Lainnya" group, so that no small group can be picked out.
+ * is folded into one "Gabungan kelompok kecil", so that no small group can be picked out.
  */
-export function foldSmallGroups(groups: ReadonlyArray<Labelled>): ProfileGroup[] {
+export function foldSmallGroups(groups: ReadonlyArray<Labelled>): FoldedGroups {
   const kept: ProfileGroup[] = [];
   let folded = 0;
+  let tookInLarger = false;
   for (const group of groups) {
     if (group.count >= SMALLEST_GROUP) {
       kept.push({ key: group.key ?? "tidak-menjawab", label: group.label, count: group.count });
@@ -55,9 +65,11 @@ export function foldSmallGroups(groups: ReadonlyArray<Labelled>): ProfileGroup[]
     const smallest = kept.reduce((min, group) => (group.count < min.count ? group : min));
     kept.splice(kept.indexOf(smallest), 1);
     folded += smallest.count;
+    tookInLarger = true;
   }
-  if (folded > 0) kept.push({ key: FOLDED_KEY, label: FOLDED_LABEL, count: folded });
-  return kept;
+  if (folded === 0) return { groups: kept, fold: null };
+  kept.push({ key: FOLDED_KEY, label: FOLDED_LABEL, count: folded });
+  return { groups: kept, fold: { count: folded, tookInLarger } };
 }
 
 function inOrder(
@@ -100,7 +112,7 @@ export function buildRespondentProfile({
   const breakdown = (title: string, noun: string, groups: Labelled[]): ProfileBreakdown => ({
     title,
     noun,
-    groups: foldSmallGroups(groups),
+    ...foldSmallGroups(groups),
     total,
   });
 

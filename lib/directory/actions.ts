@@ -6,9 +6,11 @@ import { notFound } from "next/navigation";
 import { getOfficial } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/form-state";
 
+import { describeSaved } from "./estimate-basis";
 import { saveServiceEstimates } from "./estimates";
 
-export type EstimatesState = FormState | { status: "saved"; updated: number };
+/** After saving: what changed, and which estimate the minimum sample now uses. */
+export type EstimatesState = FormState | { status: "saved"; message: string };
 
 export async function saveEstimates(
   unitSlug: string,
@@ -26,5 +28,5 @@ export async function saveEstimates(
   if (result.kind === "invalid")
     return { status: "error", fieldErrors: result.fieldErrors, values };
   revalidatePath(`/dasbor/unit/${unitSlug}`);
-  return { status: "saved", updated: result.updated };
+  return { status: "saved", message: describeSaved(result) };
 }

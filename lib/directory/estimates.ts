@@ -6,6 +6,7 @@ import { canManageUnit, type Official } from "@/lib/auth/scope";
 import type { FieldErrors } from "@/lib/form-state";
 import { logger } from "@/lib/logger";
 
+import { type EstimateBasis, estimateBasis } from "./estimate-basis";
 import { estimateField } from "./estimate-fields";
 import { findUnitBySlug } from "./queries";
 
@@ -14,7 +15,14 @@ export { estimateField };
 export const MAX_ANNUAL_USERS = 10_000_000;
 
 export type EstimatesResult =
-  | { kind: "saved"; updated: number }
+  | {
+      kind: "saved";
+      /** How many services' estimates changed. */
+      changed: number;
+      /** Which estimate the minimum sample used before saving, and uses now. */
+      before: EstimateBasis;
+      after: EstimateBasis;
+    }
   | { kind: "invalid"; fieldErrors: FieldErrors }
   | { kind: "not-found" };
 
@@ -51,9 +59,13 @@ export async function saveServiceEstimates({
   });
   if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };
 
+  const previous = new Map(unit.services.map((service) => [service.id, service.annualUsers]));
+  const changes = estimates.filter(
+    (estimate) => previous.get(estimate.id) !== estimate.annualUsers,
+  );
   const db = await getDb();
   await db.transaction(async (tx) => {
-    for (const estimate of estimates) {
+    for (const estimate of changes) {
       await tx
         .update(services)
         .set({ annualUsers: estimate.annualUsers })
@@ -61,8 +73,24 @@ export async function saveServiceEstimates({
     }
   });
   logger.info(
-    { event: "directory.estimates-saved", unit: unit.slug, userId: official.id },
+    {
+      event: "directory.estimates-saved",
+      unit: unit.slug,
+      userId: official.id,
+      changed: changes.length,
+    },
     "service estimates saved",
   );
-  return { kind: "saved", updated: estimates.length };
+  return {
+    kind: "saved",
+    changed: changes.length,
+    before: estimateBasis({
+      unitEstimate: unit.annualUsers,
+      serviceEstimates: unit.services.map((service) => service.annualUsers),
+    }),
+    after: estimateBasis({
+      unitEstimate: unit.annualUsers,
+      serviceEstimates: estimates.map((estimate) => estimate.annualUsers),
+    }),
+  };
 }

@@ -5,7 +5,12 @@ const twoDecimals = new Intl.NumberFormat("id-ID", {
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
 });
-const percent = new Intl.NumberFormat("id-ID", { style: "percent", maximumFractionDigits: 1 });
+// Every share with one decimal, so that "14,0%" and "43,4%" read alike side by side.
+const percent = new Intl.NumberFormat("id-ID", {
+  style: "percent",
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 export function formatInteger(value: number): string {
   return integer.format(value);
@@ -24,6 +29,7 @@ export function formatNrr(value: number): string {
   }).format(value);
 }
 
+/** A share of a whole (0–1) as a percentage with one decimal: 0.14 → "14,0%". */
 export function formatPercent(ratio: number): string {
   return percent.format(ratio);
 }

@@ -134,13 +134,15 @@ describe("the export", () => {
     expect(response.headers.get("location")).toMatch(/\/masuk\?kembali=%2Fdasbor%2Fekspor/);
   });
 
-  it.each(["tingkat=negara", "tingkat=unit&slug=../../etc", "tingkat=unit"])(
-    "answers 404 to an address it cannot read (%s)",
-    async (query) => {
-      const response = await exportRoute(exportRequest("admin_provinsi", query));
-      expect(response.status).toBe(404);
-    },
-  );
+  it.each([
+    "tingkat=negara",
+    "tingkat=unit&slug=../../etc",
+    "tingkat=unit",
+    "tingkat=unit&slug=samsat-mataram&isi=semua",
+  ])("answers 404 to an address it cannot read (%s)", async (query) => {
+    const response = await exportRoute(exportRequest("admin_provinsi", query));
+    expect(response.status).toBe(404);
+  });
 
   it("ignores a date it cannot read and still exports", async () => {
     const query = "tingkat=unit&slug=samsat-mataram&dari=kemarin";

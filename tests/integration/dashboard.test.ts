@@ -225,6 +225,8 @@ describe("a unit's dashboard", () => {
     ]);
     // Three with an answer would form a fold under five, so the fold takes in the 8 too.
     expect(groupsOf("Pendidikan")).toEqual([[FOLDED_LABEL, 11]]);
+    const education = figures.profile.breakdowns.find((b) => b.title === "Pendidikan")!;
+    expect(education.fold).toEqual({ count: 11, tookInLarger: true });
   });
 
   it("counts only the answers given inside a date range cut at WITA midnight", async () => {

@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { services, units } from "@/db/schema";
 import type { Official } from "@/lib/auth/scope";
+import { parseDashboardFilters } from "@/lib/dashboard/filters";
+import { loadDashboard } from "@/lib/dashboard/queries";
+import { describeBasis, describeSaved } from "@/lib/directory/estimate-basis";
 import { estimateField, saveServiceEstimates } from "@/lib/directory/estimates";
+import { minimumSample } from "@/lib/ikm";
 
 import { demoOfficials } from "./officials";
 import { useTestDatabase } from "./test-database";
@@ -114,5 +118,98 @@ describe("saving the yearly number of people a unit's services serve", () => {
       fields: await estimateAll("samsat-bima", ""),
     });
     expect((await servicesOf("samsat-bima")).every((s) => s.annualUsers === null)).toBe(true);
+  });
+});
+
+describe("what the estimates form says the minimum sample uses", () => {
+  const SLUG = "samsat-kota-bima";
+
+  async function minimumShown(): Promise<number | null> {
+    const dashboard = await loadDashboard({
+      official: officials.admin_provinsi!,
+      target: { level: "unit", slug: SLUG },
+      filters: parseDashboardFilters({}).filters,
+    });
+    return dashboard!.period!.samples[0]!.minimumSample;
+  }
+
+  async function save(values: Record<number, string>) {
+    const list = await servicesOf(SLUG);
+    const fields = Object.fromEntries(
+      list.map((service, index) => [estimateField(service.id), values[index] ?? ""]),
+    );
+    const result = await saveServiceEstimates({
+      official: officials.admin_opd!,
+      unitSlug: SLUG,
+      fields,
+    });
+    if (result.kind !== "saved") throw new Error(`Not saved: ${result.kind}`);
+    return result;
+  }
+
+  beforeAll(async () => {
+    await db().update(units).set({ annualUsers: 12_000 }).where(eq(units.slug, SLUG));
+  });
+
+  it("keeps the unit's own estimate until every service has one, and says so", async () => {
+    const before = await minimumShown();
+
+    const result = await save({ 0: "5000" });
+
+    expect(result.after).toEqual({ source: "unit", annualUsers: 12_000, filled: 1, services: 6 });
+    expect(describeSaved(result)).toBe(
+      "Tersimpan: perkiraan 1 layanan diubah. Sampel minimum masih memakai perkiraan unit, " +
+        "12.000 orang per tahun, sampai semua 6 layanan diisi; 1 dari 6 sudah diisi.",
+    );
+    expect(await minimumShown()).toBe(before);
+    expect(before).toBe(minimumSample(3_000));
+  });
+
+  it("uses the services' sum once every service has one, and says what it replaced", async () => {
+    const result = await save({ 0: "5000", 1: "5000", 2: "5000", 3: "5000", 4: "4000", 5: "4000" });
+
+    expect(result.after).toMatchObject({ source: "services", annualUsers: 28_000 });
+    expect(describeSaved(result)).toBe(
+      "Tersimpan: perkiraan 5 layanan diubah. Sampel minimum kini dihitung dari jumlah " +
+        "perkiraan semua 6 layanan: 28.000 orang per tahun (sebelumnya perkiraan unit, " +
+        "12.000 orang per tahun).",
+    );
+    // A quarter holds 3 of the year's 12 months.
+    expect(await minimumShown()).toBe(minimumSample(7_000));
+  });
+
+  it("says that nothing changed when the same figures are saved again", async () => {
+    const result = await save({ 0: "5000", 1: "5000", 2: "5000", 3: "5000", 4: "4000", 5: "4000" });
+
+    expect(result.changed).toBe(0);
+    expect(describeSaved(result)).toBe(
+      "Tidak ada angka yang berubah. Sampel minimum sekarang dihitung dari jumlah perkiraan " +
+        "semua 6 layanan: 28.000 orang per tahun.",
+    );
+  });
+
+  it("goes back to the unit's estimate when a service is emptied again", async () => {
+    const result = await save({ 0: "5000", 1: "5000", 2: "5000", 3: "5000", 4: "4000" });
+
+    expect(describeSaved(result)).toMatch(
+      /Sampel minimum kembali memakai perkiraan unit, 12\.000 orang per tahun, sampai semua 6 layanan diisi; 5 dari 6 sudah diisi\.$/,
+    );
+    expect(describeBasis(result.after)).toBe(
+      "Sampel minimum sekarang memakai perkiraan unit, 12.000 orang per tahun. Perkiraan " +
+        "layanan baru dipakai setelah semua 6 layanan diisi; 5 dari 6 sudah diisi.",
+    );
+    expect(await minimumShown()).toBe(minimumSample(3_000));
+  });
+
+  it("says the minimum cannot be computed while neither the unit nor every service has one", async () => {
+    await db().update(units).set({ annualUsers: null }).where(eq(units.slug, SLUG));
+
+    const result = await save({ 0: "5000" });
+
+    expect(describeSaved(result)).toBe(
+      "Tersimpan: perkiraan 4 layanan diubah. Sampel minimum belum bisa dihitung sampai semua " +
+        "6 layanan diisi; 1 dari 6 sudah diisi.",
+    );
+    expect(await minimumShown()).toBeNull();
   });
 });

@@ -13,6 +13,10 @@ export class DashboardPage {
   readonly estimatesSection: Locator;
   readonly saveEstimatesButton: Locator;
   readonly estimatesSaved: Locator;
+  /** The sentence saying which yearly estimate the minimum sample uses now. */
+  readonly estimateBasis: Locator;
+  readonly unitsTable: Locator;
+  readonly shortfallTable: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
@@ -28,7 +32,12 @@ export class DashboardPage {
       name: "Simpan perkiraan",
     });
     this.estimatesSaved = this.estimatesSection.getByRole("status").filter({
-      hasText: "Perkiraan tersimpan.",
+      hasText: /^(Tersimpan|Tidak ada angka yang berubah)/,
+    });
+    this.estimateBasis = this.estimatesSection.getByText(/^(Sampel minimum sekarang|Belum ada)/);
+    this.unitsTable = page.getByRole("table", { name: /^Peringkat unit / });
+    this.shortfallTable = page.getByRole("table", {
+      name: /^Unit yang belum mencapai jumlah responden minimal/,
     });
   }
 
@@ -68,6 +77,22 @@ export class DashboardPage {
     if (match) return parseIdInteger((match[1] ?? match[2])!);
     if (text.includes("jumlah responden minimal belum bisa dihitung")) return null;
     throw new Error(`No minimum sample in "${text}"`);
+  }
+
+  /** The unit's own yearly estimate as the estimates form names it, e.g. "9.119". */
+  async unitEstimateText(): Promise<string> {
+    const text = await this.estimateBasis.innerText();
+    const match = /perkiraan unit, ([\d.]+) orang per tahun/.exec(text);
+    if (!match) throw new Error(`No unit estimate in "${text}"`);
+    return match[1]!;
+  }
+
+  /** How many pixels of a table lie beyond the right edge of its box (0 when it fits). */
+  async overflowOf(table: Locator): Promise<number> {
+    return table.evaluate((element) => {
+      const box = element.closest("[role=region]") ?? element.parentElement!;
+      return element.getBoundingClientRect().right - box.getBoundingClientRect().right;
+    });
   }
 
   async respondentCount(): Promise<number> {

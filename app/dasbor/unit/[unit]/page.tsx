@@ -4,6 +4,7 @@ import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { ServiceEstimatesForm } from "@/components/directory/service-estimates-form";
 import { canManageUnit } from "@/lib/auth/scope";
 import { saveEstimates } from "@/lib/directory/actions";
+import { describeBasis, estimateBasis } from "@/lib/directory/estimate-basis";
 import { findUnitBySlug } from "@/lib/directory/queries";
 import { currentOfficial, loadDashboardPage, queryOf } from "@/lib/dashboard/page";
 import { pageTitle } from "@/lib/page-title";
@@ -36,13 +37,22 @@ export default async function UnitDashboardPage(props: Props) {
   return (
     <DashboardView dashboard={dashboard} own={official.scope} path={path}>
       {unit && manages && (
-        <section aria-labelledby="perkiraan" className="space-y-3">
+        <section aria-labelledby="perkiraan" className="max-w-3xl space-y-3">
           <h2 id="perkiraan" className="text-2xl font-bold">
             Perkiraan jumlah pengguna per tahun
           </h2>
           <p>
-            Sampel minimum tiap periode dihitung dari perkiraan ini (rumus Krejcie dan Morgan). Isi
-            untuk setiap layanan; jika belum tahu, kosongkan.
+            Sampel minimum tiap periode dihitung dari perkiraan jumlah orang yang dilayani per tahun
+            (rumus Krejcie dan Morgan): dari jumlah perkiraan semua layanan bila semuanya sudah
+            diisi, dan sampai saat itu dari perkiraan unit. Jika belum tahu, kosongkan.
+          </p>
+          <p id="perkiraan-dipakai" className="border-l-4 border-brand-700 bg-brand-50 px-3 py-2">
+            {describeBasis(
+              estimateBasis({
+                unitEstimate: unit.annualUsers,
+                serviceEstimates: unit.services.map((service) => service.annualUsers),
+              }),
+            )}
           </p>
           <ServiceEstimatesForm
             action={saveEstimates.bind(null, unit.slug)}
