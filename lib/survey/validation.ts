@@ -4,10 +4,10 @@ import { educations, occupations, sexes, type Channel, type Education } from "@/
 import type { Occupation, Sex } from "@/db/schema";
 import type { FieldErrors } from "@/lib/form-state";
 import { formatInteger } from "@/lib/format/number";
-import { stripControlCharacters } from "@/lib/text";
 
 import { answeredElementCodes, elementField, FIELD } from "./fields";
 import { DECLINED, MAX_AGE, MIN_AGE, SUGGESTION_MAX_LENGTH } from "./profile";
+import { normaliseSuggestion, suggestionLength } from "./suggestion";
 
 export type SurveySubmission = {
   clientId: string;
@@ -73,14 +73,15 @@ const profileSchema = z.object({
   [FIELD.suggestion]: z
     .string()
     .optional()
-    .transform((value) => stripControlCharacters(value ?? "").trim() || null)
+    .transform((value) => normaliseSuggestion(value ?? "") || null)
     .superRefine((value, ctx) => {
-      if (value && value.length > SUGGESTION_MAX_LENGTH) {
+      const length = suggestionLength(value ?? "");
+      if (length > SUGGESTION_MAX_LENGTH) {
         ctx.addIssue({
           code: "custom",
           message:
             `Saran paling banyak ${formatInteger(SUGGESTION_MAX_LENGTH)} karakter. ` +
-            `Saran Anda ${formatInteger(value.length)} karakter; persingkat sedikit.`,
+            `Saran Anda ${formatInteger(length)} karakter; persingkat sedikit.`,
         });
       }
     }),

@@ -262,11 +262,51 @@ describe("what is stored", () => {
     expect(stored!.suggestion).toBe("halo dunia\nbaris dua\tok");
   });
 
+  it("drops bidi controls and zero-width characters from the suggestion, keeping emoji", async () => {
+    const form = filledForm({
+      surveyId,
+      serviceId,
+      overrides: {
+        [FIELD.suggestion]: "\uFEFFPetugas \u202Etidak\u202C ramah\u200B 👨‍👩‍👧\r\nTerima kasih 👍",
+      },
+    });
+
+    expect((await submit(form)).kind).toBe("stored");
+    expect(await storedSuggestion(form)).toBe("Petugas tidak ramah 👨‍👩‍👧\nTerima kasih 👍");
+  });
+
+  it("takes a suggestion of 1.000 emoji, counted as the counter counts them", async () => {
+    const fits = filledForm({
+      surveyId,
+      serviceId,
+      overrides: { [FIELD.suggestion]: "👍".repeat(1000) },
+    });
+    const tooLong = filledForm({
+      surveyId,
+      serviceId,
+      overrides: { [FIELD.suggestion]: "👍".repeat(1001) },
+    });
+
+    expect((await submit(fits)).kind).toBe("stored");
+    expect(await submit(tooLong)).toMatchObject({
+      kind: "invalid",
+      fieldErrors: { [FIELD.suggestion]: expect.stringMatching(/Saran Anda 1\.001 karakter/) },
+    });
+  });
+
   it("never holds an answer outside 1–4, whatever the form said", async () => {
     const rows = await db().select({ score: answers.score }).from(answers);
     expect(rows.every(({ score }) => score >= 1 && score <= 4)).toBe(true);
   });
 });
+
+async function storedSuggestion(form: Record<string, string>): Promise<string | null> {
+  const [stored] = await db()
+    .select({ suggestion: respondents.suggestion })
+    .from(respondents)
+    .where(eq(respondents.clientId, form[FIELD.clientId]!));
+  return stored!.suggestion;
+}
 
 function omit(fields: Record<string, string>, key: string): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).filter(([name]) => name !== key));
