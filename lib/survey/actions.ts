@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 
-import { formValues, type FormState } from "@/lib/form-state";
+import { formValues, repeatedFields, type FormState } from "@/lib/form-state";
 
 import { FIELD } from "./fields";
 import { SENT_COOKIE, SENT_COOKIE_SECONDS, surveyPath } from "./sent-cookie";
@@ -22,7 +22,11 @@ export async function submitSurvey(
   formData: FormData,
 ): Promise<FormState> {
   const values = formValues(formData);
-  const result = await submitSurveyResponse({ unitSlug, fields: values }).catch((error) => {
+  const result = await submitSurveyResponse({
+    unitSlug,
+    fields: values,
+    repeated: repeatedFields(formData),
+  }).catch((error) => {
     if (error instanceof SubmissionFailedError) return { kind: "failed" as const };
     throw error;
   });

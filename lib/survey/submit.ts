@@ -28,10 +28,13 @@ export const CLOSED_MESSAGE =
 export async function submitSurveyResponse({
   unitSlug,
   fields,
+  repeated,
   now = new Date(),
 }: {
   unitSlug: string;
   fields: Record<string, string>;
+  /** Field names the form sent more than once (see repeatedFields). */
+  repeated?: ReadonlyArray<string>;
   now?: Date;
 }): Promise<SubmitResult> {
   const unit = await findSurveyUnit({ unitSlug });
@@ -48,6 +51,7 @@ export async function submitSurveyResponse({
     elements: questions,
     serviceIds: unit.services.map((service) => service.id),
     now,
+    repeated,
   });
   if (!validation.ok) {
     return { kind: "invalid", message: validation.message, fieldErrors: validation.fieldErrors };

@@ -7,6 +7,7 @@ import { formatInteger } from "@/lib/format/number";
 
 import { answeredElementCodes, elementField, FIELD } from "./fields";
 import { DECLINED, MAX_AGE, MIN_AGE, SUGGESTION_MAX_LENGTH } from "./profile";
+import { repeatedFieldErrors } from "./repeated-fields";
 import { normaliseSuggestion, suggestionLength } from "./suggestion";
 
 export type SurveySubmission = {
@@ -27,6 +28,8 @@ export type ValidationContext = {
   elements: ReadonlyArray<{ code: string; topic: string }>;
   serviceIds: ReadonlyArray<number>;
   now: Date;
+  /** Names the form sent more than once (a browser sends each of this form's fields once). */
+  repeated?: ReadonlyArray<string>;
 };
 
 export type ValidationResult =
@@ -102,8 +105,12 @@ export function validateSubmission(
   const meta = metaSchema.safeParse(fields);
   const known = new Set(context.elements.map((element) => element.code));
   const unknownCodes = answeredElementCodes(Object.keys(fields)).filter((code) => !known.has(code));
-  if (!meta.success || unknownCodes.length > 0) {
+  const repeated = repeatedFieldErrors(context.repeated ?? [], context.elements);
+  if (!meta.success || unknownCodes.length > 0 || repeated.reload) {
     return { ok: false, message: RELOAD_MESSAGE, fieldErrors: {} };
+  }
+  if (Object.keys(repeated.fieldErrors).length > 0) {
+    return { ok: false, message: repeated.message, fieldErrors: repeated.fieldErrors };
   }
 
   const fieldErrors: FieldErrors = {};

@@ -2,6 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { answers, respondents, surveys, tallies } from "@/db/schema";
+import { IDLE } from "@/lib/form-state";
+import { submitSurvey } from "@/lib/survey/actions";
 import { elementField, FIELD } from "@/lib/survey/fields";
 import { submitSurveyResponse } from "@/lib/survey/submit";
 import { RELOAD_MESSAGE } from "@/lib/survey/validation";
@@ -297,6 +299,59 @@ describe("what is stored", () => {
   it("never holds an answer outside 1–4, whatever the form said", async () => {
     const rows = await db().select({ score: answers.score }).from(answers);
     expect(rows.every(({ score }) => score >= 1 && score <= 4)).toBe(true);
+  });
+});
+
+describe("a form that sends a field twice", () => {
+  it("is refused by the action, naming the question, and stores nothing", async () => {
+    const before = await countRows(db());
+    const formData = new FormData();
+    for (const [name, value] of Object.entries(filledForm({ surveyId, serviceId }))) {
+      formData.append(name, value);
+    }
+    formData.append(elementField("waktu"), "4");
+
+    const state = await submitSurvey("samsat-mataram", IDLE, formData);
+
+    expect(state).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/lebih dari satu jawaban .* belum tersimpan/),
+      fieldErrors: {
+        [elementField("waktu")]: "Pilih satu penilaian saja tentang waktu penyelesaian",
+      },
+    });
+    expect(await countRows(db())).toEqual(before);
+  });
+
+  it.each([
+    FIELD.service,
+    FIELD.sex,
+    FIELD.age,
+    FIELD.education,
+    FIELD.occupation,
+    FIELD.suggestion,
+  ])("refuses %s sent twice and stores nothing", async (field) => {
+    const before = await countRows(db());
+
+    const result = await submitSurveyResponse({
+      unitSlug: "samsat-mataram",
+      fields: filledForm({ surveyId, serviceId }),
+      repeated: [field],
+    });
+
+    expect(result).toMatchObject({ kind: "invalid" });
+    if (result.kind === "invalid") expect(Object.keys(result.fieldErrors)).toEqual([field]);
+    expect(await countRows(db())).toEqual(before);
+  });
+
+  it("asks to reload when the form's own id or period is sent twice", async () => {
+    const result = await submitSurveyResponse({
+      unitSlug: "samsat-mataram",
+      fields: filledForm({ surveyId, serviceId }),
+      repeated: [FIELD.clientId],
+    });
+
+    expect(result).toEqual({ kind: "invalid", message: RELOAD_MESSAGE, fieldErrors: {} });
   });
 });
 
