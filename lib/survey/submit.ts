@@ -15,11 +15,9 @@ export type SubmitResult =
   | { kind: "stored"; respondentId: number }
   | { kind: "duplicate" }
   | { kind: "invalid"; message?: string; fieldErrors: FieldErrors }
+  /** The form's survey period is no longer open: nothing was stored. */
+  | { kind: "closed" }
   | { kind: "unknown-unit" };
-
-export const CLOSED_MESSAGE =
-  "Periode survei ini sudah ditutup, jadi penilaian Anda belum tersimpan. " +
-  "Muat ulang halaman untuk melihat periode yang sedang dibuka.";
 
 /**
  * Validates one sent survey form and stores it: the respondent, the answers and the running
@@ -78,7 +76,7 @@ async function storeSubmission(
   try {
     return await db.transaction(async (tx) => {
       if (!(await isOpenForUpdate(tx, submission.surveyId, now))) {
-        return { kind: "invalid", message: CLOSED_MESSAGE, fieldErrors: {} };
+        return { kind: "closed" };
       }
       const respondentId = await insertRespondent(tx, unit.id, submission);
       if (respondentId === null) return { kind: "duplicate" };

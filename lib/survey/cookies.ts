@@ -1,0 +1,16 @@
+// Two short-lived cookies scoped to the unit's survey path; neither holds anything about the
+// person, only a survey id.
+//
+// After a form is sent, Back or reload must show "sudah terkirim", not a fresh form for the same
+// visit.
+export const SENT_COOKIE = "simaskot_terkirim";
+export const SENT_COOKIE_SECONDS = 60 * 60;
+
+// A form refused because its period closed tells the page that renders the answer to say so,
+// also when no period is open any more and the page has no form to show the message in.
+export const CLOSED_COOKIE = "simaskot_ditutup";
+export const CLOSED_COOKIE_SECONDS = 60;
+
+export function surveyPath(unitSlug: string): string {
+  return `/survei/${unitSlug}`;
+}
