@@ -77,6 +77,7 @@ export default async function SurveyPage({
       </div>
       <SurveyForm
         action={submitSurvey.bind(null, unit.slug)}
+        unitSlug={unit.slug}
         title={title}
         surveyId={survey.id}
         {...newFormTicket()}
