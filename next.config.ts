@@ -1,5 +1,14 @@
 import type { NextConfig } from "next";
 
+import { env } from "./lib/env";
+import { serverActionsKey } from "./lib/server-actions-key";
+
+// Read by next build (action ids) and next start (bound arguments): both load this file.
+process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = serverActionsKey({
+  configured: env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
+  file: env.SERVER_ACTIONS_KEY_FILE,
+});
+
 // Sent with every response. Nothing may frame the portal (a framed sign-in or survey form is a
 // clickjacking target); the CSP only restricts framing, plugins, <base> and where forms post,
 // since Next's inline scripts would need a nonce for anything stricter. No page uses a camera,

@@ -23,3 +23,15 @@ export function formValues(formData: FormData): Record<string, string> {
   }
   return values;
 }
+
+/** Names a form sent more than once; formValues keeps only the last of them. */
+export function repeatedFields(formData: FormData): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const key of formData.keys()) {
+    if (key.startsWith("$")) continue;
+    if (seen.has(key)) repeated.add(key);
+    seen.add(key);
+  }
+  return [...repeated];
+}

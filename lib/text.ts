@@ -15,3 +15,35 @@ export function firstValue(value: string | string[] | undefined): string | undef
   const single = (Array.isArray(value) ? value[0] : value)?.trim();
   return single === "" ? undefined : single;
 }
+
+// Emoji keep the invisible characters that build them: a zero-width joiner between two
+// pictographs (👨‍👩‍👧) and the tag characters of a subdivision flag (🏴 of Scotland). Split
+// keeps these pieces at odd indexes, untouched.
+const EMOJI_GLUE =
+  /(\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*\u200D(?=\p{Extended_Pictographic})|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})/u;
+
+// Controls other than tab and line feed, format characters (bidi overrides and isolates, marks,
+// zero-width spaces and joiners, the byte-order mark, soft hyphens, tags) and the other code
+// points that fonts draw as nothing (Hangul fillers, the grapheme joiner). They hide words, and
+// bidi controls reorder what a reader sees. Variation selectors stay: they pick an emoji's look.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const KEPT = /[\t\n\p{Variation_Selector}]/u;
+
+/**
+ * Free text as it is stored: line breaks as "\n" (also CR LF, CR, U+2028 and U+2029), and no
+ * control or invisible formatting character that could hide or reorder words.
+ */
+export function cleanFreeText(text: string): string {
+  const lines = text.replace(/\r\n?|[\u0085\u2028\u2029]/g, "\n");
+  return lines
+    .split(EMOJI_GLUE)
+    .map((piece, index) =>
+      index % 2 === 1 ? piece : piece.replace(INVISIBLE, (char) => (KEPT.test(char) ? char : "")),
+    )
+    .join("");
+}
+
+/** Characters as a person counts them on screen: an emoji of one code point is one. */
+export function countCharacters(text: string): number {
+  return [...text].length;
+}

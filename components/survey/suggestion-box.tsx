@@ -1,10 +1,17 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
 import { formatInteger } from "@/lib/format/number";
+import { suggestionLength } from "@/lib/survey/suggestion";
 
-/** A plain text box; the counter below it only informs and never blocks typing. */
+const noSubscription = () => () => {};
+
+/**
+ * A plain text box; the counter below it only informs and never blocks typing. Rendered on the
+ * server (and without JavaScript) it states the limit, which stays true while typing; once the
+ * page is live it counts, the way the server counts.
+ */
 export function SuggestionBox({
   name,
   maxLength,
@@ -16,8 +23,12 @@ export function SuggestionBox({
   defaultValue?: string;
   error?: string;
 }) {
-  const [length, setLength] = useState(defaultValue?.length ?? 0);
-  const left = maxLength - length;
+  const live = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [text, setText] = useState(defaultValue ?? "");
   const errorId = error ? `${name}-kesalahan` : undefined;
 
   return (
@@ -40,14 +51,21 @@ export function SuggestionBox({
         rows={5}
         defaultValue={defaultValue}
         aria-describedby={[`${name}-petunjuk`, `${name}-sisa`, errorId].filter(Boolean).join(" ")}
-        onChange={(event) => setLength(event.target.value.length)}
+        onChange={(event) => setText(event.target.value)}
         className="block w-full rounded border-2 border-line p-2 text-base"
       />
       <p id={`${name}-sisa`} className="mt-1 text-muted">
-        {left >= 0
-          ? `Sisa ${formatInteger(left)} dari ${formatInteger(maxLength)} karakter`
-          : `Lebih ${formatInteger(-left)} karakter dari batas ${formatInteger(maxLength)}`}
+        {live
+          ? counterText(suggestionLength(text), maxLength)
+          : `Paling banyak ${formatInteger(maxLength)} karakter.`}
       </p>
     </div>
   );
+}
+
+function counterText(length: number, maxLength: number): string {
+  const left = maxLength - length;
+  return left >= 0
+    ? `Sisa ${formatInteger(left)} dari ${formatInteger(maxLength)} karakter`
+    : `Lebih ${formatInteger(-left)} karakter dari batas ${formatInteger(maxLength)}`;
 }

@@ -1,8 +1,6 @@
 "use client";
 
-import { useActionState, type FormEvent } from "react";
-
-import { IDLE, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { elementField, FIELD } from "@/lib/survey/fields";
 import { SUGGESTION_MAX_LENGTH } from "@/lib/survey/profile";
 
@@ -11,6 +9,7 @@ import { ErrorSummary } from "./error-summary";
 import { ProfileSection } from "./profile-section";
 import { ServiceChoice } from "./service-choice";
 import { SuggestionBox } from "./suggestion-box";
+import { reloadKeepingAnswers, useSurveySending } from "./use-survey-sending";
 
 export type SurveyQuestion = {
   code: string;
@@ -20,6 +19,7 @@ export type SurveyQuestion = {
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  unitSlug: string;
   title: string;
   surveyId: number;
   clientId: string;
@@ -31,7 +31,7 @@ type Props = {
 };
 
 export function SurveyForm(props: Props) {
-  const [state, formAction, pending] = useActionState(props.action, IDLE);
+  const { state, formAction, send, pending, stale, formRef } = useSurveySending(props);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   const order = [
@@ -44,16 +44,21 @@ export function SurveyForm(props: Props) {
     FIELD.suggestion,
   ];
 
-  // A second press while the first is on its way sends nothing; the server deduplicates too.
-  const ignoreWhilePending = (event: FormEvent) => {
-    if (pending) event.preventDefault();
-  };
-
   return (
-    <form action={formAction} onSubmit={ignoreWhilePending} noValidate className="space-y-8">
+    <form ref={formRef} action={formAction} onSubmit={send} noValidate className="space-y-8">
       <title>{`${state.status === "error" ? "Kesalahan: " : ""}${props.title}`}</title>
       {state.status === "error" && (
-        <ErrorSummary message={state.message} fieldErrors={errors} order={order} />
+        <ErrorSummary message={state.message} fieldErrors={errors} order={order}>
+          {stale && (
+            <button
+              type="button"
+              onClick={() => reloadKeepingAnswers(props.unitSlug, formRef.current)}
+              className="mt-2 min-h-11 rounded border-2 border-brand-700 px-5 font-bold text-brand-700 hover:bg-brand-50"
+            >
+              Muat ulang formulir
+            </button>
+          )}
+        </ErrorSummary>
       )}
       <input type="hidden" name={FIELD.clientId} value={props.clientId} />
       <input type="hidden" name={FIELD.surveyId} value={props.surveyId} />

@@ -3,10 +3,18 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 
-import { formValues, type FormState } from "@/lib/form-state";
+import { formValues, repeatedFields, type FormState } from "@/lib/form-state";
+import { findOpenSurvey } from "@/lib/periods/queries";
 
+import {
+  CLOSED_COOKIE,
+  CLOSED_COOKIE_SECONDS,
+  SENT_COOKIE,
+  SENT_COOKIE_SECONDS,
+  surveyPath,
+} from "./cookies";
 import { FIELD } from "./fields";
-import { SENT_COOKIE, SENT_COOKIE_SECONDS, surveyPath } from "./sent-cookie";
+import { closedMessage } from "./messages";
 import { SubmissionFailedError, submitSurveyResponse } from "./submit";
 
 const FAILED_MESSAGE =
@@ -22,7 +30,11 @@ export async function submitSurvey(
   formData: FormData,
 ): Promise<FormState> {
   const values = formValues(formData);
-  const result = await submitSurveyResponse({ unitSlug, fields: values }).catch((error) => {
+  const result = await submitSurveyResponse({
+    unitSlug,
+    fields: values,
+    repeated: repeatedFields(formData),
+  }).catch((error) => {
     if (error instanceof SubmissionFailedError) return { kind: "failed" as const };
     throw error;
   });
@@ -38,11 +50,19 @@ export async function submitSurvey(
   }
 
   const path = surveyPath(unitSlug);
-  (await cookies()).set(SENT_COOKIE, values[FIELD.surveyId] ?? "", {
-    path,
-    maxAge: SENT_COOKIE_SECONDS,
-    httpOnly: true,
-    sameSite: "lax",
-  });
+  const surveyId = values[FIELD.surveyId] ?? "";
+  if (result.kind === "closed") {
+    // The cookie makes the page render again for this answer: with the period that is open now
+    // (its id goes into the form), or with no form at all, saying that nothing was stored.
+    (await cookies()).set(CLOSED_COOKIE, surveyId, cookieOptions(path, CLOSED_COOKIE_SECONDS));
+    const message = closedMessage({ anotherPeriodOpen: (await findOpenSurvey()) !== null });
+    return { status: "error", message, fieldErrors: {}, values };
+  }
+
+  (await cookies()).set(SENT_COOKIE, surveyId, cookieOptions(path, SENT_COOKIE_SECONDS));
   redirect(`${path}/terima-kasih`);
+}
+
+function cookieOptions(path: string, maxAge: number) {
+  return { path, maxAge, httpOnly: true, sameSite: "lax" } as const;
 }

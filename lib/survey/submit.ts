@@ -15,11 +15,9 @@ export type SubmitResult =
   | { kind: "stored"; respondentId: number }
   | { kind: "duplicate" }
   | { kind: "invalid"; message?: string; fieldErrors: FieldErrors }
+  /** The form's survey period is no longer open: nothing was stored. */
+  | { kind: "closed" }
   | { kind: "unknown-unit" };
-
-export const CLOSED_MESSAGE =
-  "Periode survei ini sudah ditutup, jadi penilaian Anda belum tersimpan. " +
-  "Muat ulang halaman untuk melihat periode yang sedang dibuka.";
 
 /**
  * Validates one sent survey form and stores it: the respondent, the answers and the running
@@ -28,10 +26,13 @@ export const CLOSED_MESSAGE =
 export async function submitSurveyResponse({
   unitSlug,
   fields,
+  repeated,
   now = new Date(),
 }: {
   unitSlug: string;
   fields: Record<string, string>;
+  /** Field names the form sent more than once (see repeatedFields). */
+  repeated?: ReadonlyArray<string>;
   now?: Date;
 }): Promise<SubmitResult> {
   const unit = await findSurveyUnit({ unitSlug });
@@ -48,6 +49,7 @@ export async function submitSurveyResponse({
     elements: questions,
     serviceIds: unit.services.map((service) => service.id),
     now,
+    repeated,
   });
   if (!validation.ok) {
     return { kind: "invalid", message: validation.message, fieldErrors: validation.fieldErrors };
@@ -74,7 +76,7 @@ async function storeSubmission(
   try {
     return await db.transaction(async (tx) => {
       if (!(await isOpenForUpdate(tx, submission.surveyId, now))) {
-        return { kind: "invalid", message: CLOSED_MESSAGE, fieldErrors: {} };
+        return { kind: "closed" };
       }
       const inserted = await insertRespondent(tx, unit.id, submission);
       if (inserted === null) return { kind: "duplicate" };

@@ -4,10 +4,11 @@ import { educations, occupations, sexes, type Channel, type Education } from "@/
 import type { Occupation, Sex } from "@/db/schema";
 import type { FieldErrors } from "@/lib/form-state";
 import { formatInteger } from "@/lib/format/number";
-import { stripControlCharacters } from "@/lib/text";
 
 import { answeredElementCodes, elementField, FIELD } from "./fields";
 import { DECLINED, MAX_AGE, MIN_AGE, SUGGESTION_MAX_LENGTH } from "./profile";
+import { repeatedFieldErrors } from "./repeated-fields";
+import { normaliseSuggestion, suggestionLength } from "./suggestion";
 
 export type SurveySubmission = {
   clientId: string;
@@ -27,6 +28,8 @@ export type ValidationContext = {
   elements: ReadonlyArray<{ code: string; topic: string }>;
   serviceIds: ReadonlyArray<number>;
   now: Date;
+  /** Names the form sent more than once (a browser sends each of this form's fields once). */
+  repeated?: ReadonlyArray<string>;
 };
 
 export type ValidationResult =
@@ -73,14 +76,15 @@ const profileSchema = z.object({
   [FIELD.suggestion]: z
     .string()
     .optional()
-    .transform((value) => stripControlCharacters(value ?? "").trim() || null)
+    .transform((value) => normaliseSuggestion(value ?? "") || null)
     .superRefine((value, ctx) => {
-      if (value && value.length > SUGGESTION_MAX_LENGTH) {
+      const length = suggestionLength(value ?? "");
+      if (length > SUGGESTION_MAX_LENGTH) {
         ctx.addIssue({
           code: "custom",
           message:
             `Saran paling banyak ${formatInteger(SUGGESTION_MAX_LENGTH)} karakter. ` +
-            `Saran Anda ${formatInteger(value.length)} karakter; persingkat sedikit.`,
+            `Saran Anda ${formatInteger(length)} karakter; persingkat sedikit.`,
         });
       }
     }),
@@ -101,8 +105,12 @@ export function validateSubmission(
   const meta = metaSchema.safeParse(fields);
   const known = new Set(context.elements.map((element) => element.code));
   const unknownCodes = answeredElementCodes(Object.keys(fields)).filter((code) => !known.has(code));
-  if (!meta.success || unknownCodes.length > 0) {
+  const repeated = repeatedFieldErrors(context.repeated ?? [], context.elements);
+  if (!meta.success || unknownCodes.length > 0 || repeated.reload) {
     return { ok: false, message: RELOAD_MESSAGE, fieldErrors: {} };
+  }
+  if (Object.keys(repeated.fieldErrors).length > 0) {
+    return { ok: false, message: repeated.message, fieldErrors: repeated.fieldErrors };
   }
 
   const fieldErrors: FieldErrors = {};

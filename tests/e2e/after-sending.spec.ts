@@ -30,3 +30,39 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test("the 'sudah terkirim' notice lasts minutes, not the hour a shared phone stays at the counter", async ({
+  page,
+  context,
+}) => {
+  const unit = "samsat-kota-bima";
+  const survey = new SurveyPage(page);
+  await survey.open(unit);
+  await survey.fill({ service: "Pendaftaran kendaraan bermotor baru", answers: MIXED_ANSWERS });
+  await survey.send();
+  await new ThankYouPage(page).expectShownFor(unit);
+
+  const sent = (await context.cookies()).find((cookie) => cookie.name === "simaskot_terkirim");
+  expect(sent).toBeDefined();
+  const minutesLeft = (sent!.expires * 1000 - Date.now()) / 60_000;
+  expect(minutesLeft).toBeGreaterThan(10);
+  expect(minutesLeft).toBeLessThanOrEqual(15);
+
+  await survey.open(unit);
+  await expect(survey.alreadySent).toBeVisible();
+  await page.getByRole("link", { name: "Isi penilaian baru" }).click();
+  await expect(survey.sendButton).toBeVisible();
+});
+
+test("the thank-you address opened without sending does not claim that anything was sent", async ({
+  page,
+}) => {
+  const unit = "labkes-provinsi-ntb";
+  await page.goto(`/survei/${unit}/terima-kasih`);
+
+  await expect(page.getByText(/sudah terkirim/)).toHaveCount(0);
+  await expect(page).toHaveTitle(/^Survei /);
+  await page.getByRole("link", { name: /^Isi survei / }).click();
+  await expect(page).toHaveURL(new RegExp(`/survei/${unit}$`));
+  await expect(new SurveyPage(page).sendButton).toBeVisible();
+});

@@ -40,8 +40,16 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(survey.suggestion).toHaveValue(SUGGESTION);
 
       await survey.errorSummary.getByRole("link", { name: MESSAGE }).click();
-      await expect(page).toHaveURL(/#nilai-waktu$/);
       await expect(survey.question("waktu")).toBeInViewport();
+      if (javaScriptEnabled) {
+        // The person can answer at once: focus is on the question's first option.
+        const firstOption = survey.question("waktu").getByRole("radio").first();
+        await expect(firstOption).toBeFocused();
+        await page.keyboard.press("Space");
+        await expect(firstOption).toBeChecked();
+      } else {
+        await expect(page).toHaveURL(/#nilai-waktu$/);
+      }
 
       await unitPage.open(UNIT);
       expect(await unitPage.respondentCount()).toBe(before);

@@ -2,6 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { answers, respondents, surveys, tallies } from "@/db/schema";
+import { IDLE } from "@/lib/form-state";
+import { submitSurvey } from "@/lib/survey/actions";
 import { elementField, FIELD } from "@/lib/survey/fields";
 import { submitSurveyResponse } from "@/lib/survey/submit";
 import { RELOAD_MESSAGE } from "@/lib/survey/validation";
@@ -224,10 +226,7 @@ describe("a survey that is not open", () => {
     const result = await submit(filledForm({ surveyId, serviceId }));
 
     await db().update(surveys).set({ status: "open" }).where(eq(surveys.id, surveyId));
-    expect(result).toMatchObject({
-      kind: "invalid",
-      message: expect.stringMatching(/sudah ditutup/),
-    });
+    expect(result).toEqual({ kind: "closed" });
     expect(await countRows(db())).toEqual(before);
     expect((await submit(filledForm({ surveyId, serviceId }))).kind).toBe("stored");
   });
@@ -242,7 +241,7 @@ describe("a survey that is not open", () => {
       now: dayAfterEnd,
     });
 
-    expect(result.kind).toBe("invalid");
+    expect(result.kind).toBe("closed");
   });
 });
 
@@ -262,11 +261,104 @@ describe("what is stored", () => {
     expect(stored!.suggestion).toBe("halo dunia\nbaris dua\tok");
   });
 
+  it("drops bidi controls and zero-width characters from the suggestion, keeping emoji", async () => {
+    const form = filledForm({
+      surveyId,
+      serviceId,
+      overrides: {
+        [FIELD.suggestion]: "\uFEFFPetugas \u202Etidak\u202C ramah\u200B 👨‍👩‍👧\r\nTerima kasih 👍",
+      },
+    });
+
+    expect((await submit(form)).kind).toBe("stored");
+    expect(await storedSuggestion(form)).toBe("Petugas tidak ramah 👨‍👩‍👧\nTerima kasih 👍");
+  });
+
+  it("takes a suggestion of 1.000 emoji, counted as the counter counts them", async () => {
+    const fits = filledForm({
+      surveyId,
+      serviceId,
+      overrides: { [FIELD.suggestion]: "👍".repeat(1000) },
+    });
+    const tooLong = filledForm({
+      surveyId,
+      serviceId,
+      overrides: { [FIELD.suggestion]: "👍".repeat(1001) },
+    });
+
+    expect((await submit(fits)).kind).toBe("stored");
+    expect(await submit(tooLong)).toMatchObject({
+      kind: "invalid",
+      fieldErrors: { [FIELD.suggestion]: expect.stringMatching(/Saran Anda 1\.001 karakter/) },
+    });
+  });
+
   it("never holds an answer outside 1–4, whatever the form said", async () => {
     const rows = await db().select({ score: answers.score }).from(answers);
     expect(rows.every(({ score }) => score >= 1 && score <= 4)).toBe(true);
   });
 });
+
+describe("a form that sends a field twice", () => {
+  it("is refused by the action, naming the question, and stores nothing", async () => {
+    const before = await countRows(db());
+    const formData = new FormData();
+    for (const [name, value] of Object.entries(filledForm({ surveyId, serviceId }))) {
+      formData.append(name, value);
+    }
+    formData.append(elementField("waktu"), "4");
+
+    const state = await submitSurvey("samsat-mataram", IDLE, formData);
+
+    expect(state).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/lebih dari satu jawaban .* belum tersimpan/),
+      fieldErrors: {
+        [elementField("waktu")]: "Pilih satu penilaian saja tentang waktu penyelesaian",
+      },
+    });
+    expect(await countRows(db())).toEqual(before);
+  });
+
+  it.each([
+    FIELD.service,
+    FIELD.sex,
+    FIELD.age,
+    FIELD.education,
+    FIELD.occupation,
+    FIELD.suggestion,
+  ])("refuses %s sent twice and stores nothing", async (field) => {
+    const before = await countRows(db());
+
+    const result = await submitSurveyResponse({
+      unitSlug: "samsat-mataram",
+      fields: filledForm({ surveyId, serviceId }),
+      repeated: [field],
+    });
+
+    expect(result).toMatchObject({ kind: "invalid" });
+    if (result.kind === "invalid") expect(Object.keys(result.fieldErrors)).toEqual([field]);
+    expect(await countRows(db())).toEqual(before);
+  });
+
+  it("asks to reload when the form's own id or period is sent twice", async () => {
+    const result = await submitSurveyResponse({
+      unitSlug: "samsat-mataram",
+      fields: filledForm({ surveyId, serviceId }),
+      repeated: [FIELD.clientId],
+    });
+
+    expect(result).toEqual({ kind: "invalid", message: RELOAD_MESSAGE, fieldErrors: {} });
+  });
+});
+
+async function storedSuggestion(form: Record<string, string>): Promise<string | null> {
+  const [stored] = await db()
+    .select({ suggestion: respondents.suggestion })
+    .from(respondents)
+    .where(eq(respondents.clientId, form[FIELD.clientId]!));
+  return stored!.suggestion;
+}
 
 function omit(fields: Record<string, string>, key: string): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).filter(([name]) => name !== key));

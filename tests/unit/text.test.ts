@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { parseSearchTerms } from "@/lib/directory/search-terms";
-import { isSlug, stripControlCharacters } from "@/lib/text";
+import { suggestionLength } from "@/lib/survey/suggestion";
+import { cleanFreeText, countCharacters, isSlug, stripControlCharacters } from "@/lib/text";
 
 describe("text from addresses and forms", () => {
   it.each(["samsat-mataram", "2026-triwulan-4", "bapenda"])("accepts the slug %s", (slug) => {
@@ -22,5 +23,67 @@ describe("text from addresses and forms", () => {
   it("searches for what remains after control characters are dropped", () => {
     expect(parseSearchTerms("\u0000")).toBeNull();
     expect(parseSearchTerms("samsat\u0000 mataram")?.words).toEqual(["samsat", "mataram"]);
+  });
+});
+
+describe("free text that officials will read", () => {
+  it("drops a right-to-left override, so the words read in the order they were typed", () => {
+    expect(cleanFreeText("Pelayanan \u202Ekurang\u202C baik")).toBe("Pelayanan kurang baik");
+  });
+
+  it.each([
+    ["the byte-order mark", "\uFEFFAntrean lama"],
+    ["a zero-width space", "Antrean\u200B lama"],
+    ["a zero-width joiner between letters", "Antr\u200Dean lama"],
+    ["a zero-width non-joiner", "Antre\u200Can lama"],
+    ["a word joiner", "Antrean\u2060 lama"],
+    ["a soft hyphen", "Antre\u00ADan lama"],
+    ["left-to-right and right-to-left marks", "\u200EAntrean\u200F lama"],
+    ["bidi isolates", "\u2066Antrean\u2069 lama"],
+    ["an Arabic letter mark", "Antrean\u061C lama"],
+    ["a Hangul filler", "Antrean\u3164 lama"],
+    ["invisible tag characters", "Antrean\u{E0041}\u{E0042} lama"],
+    ["C1 control characters", "Antrean\u0080\u009B lama"],
+  ])("drops %s", (_what, text) => {
+    expect(cleanFreeText(text)).toBe("Antrean lama");
+  });
+
+  it("keeps Indonesian text, punctuation and accents as typed", () => {
+    const text = "Petugas ramah; ruang tunggu panas (±35 °C). Café di depan, 10–12 menit!";
+    expect(cleanFreeText(text)).toBe(text);
+  });
+
+  it.each([
+    ["a thumbs up", "👍"],
+    ["a heart with its variation selector", "❤️"],
+    ["a skin tone", "👍🏽"],
+    ["a family joined by zero-width joiners", "👨‍👩‍👧"],
+    ["a person at a computer with a skin tone", "👩🏽‍💻"],
+    ["the Indonesian flag", "🇮🇩"],
+    ["a subdivision flag made of tag characters", "🏴󠁧󠁢󠁳󠁣󠁴󠁿"],
+    ["a keycap", "1️⃣"],
+  ])("keeps %s intact", (_what, emoji) => {
+    expect(cleanFreeText(`Mantap ${emoji} terima kasih`)).toBe(`Mantap ${emoji} terima kasih`);
+  });
+
+  it("writes every kind of line break as one line feed and keeps tabs", () => {
+    expect(cleanFreeText("satu\r\ndua\rtiga\u2028empat\u2029lima\u0085enam\ttab")).toBe(
+      "satu\ndua\ntiga\nempat\nlima\nenam\ttab",
+    );
+  });
+
+  it("counts an emoji of one code point as one character", () => {
+    expect(countCharacters("ok 👍")).toBe(4);
+  });
+});
+
+describe("the length of a suggestion", () => {
+  it("counts a line break once, as the server stores it, whether it came as CR LF or LF", () => {
+    expect(suggestionLength("satu\r\ndua")).toBe(8);
+    expect(suggestionLength("satu\ndua")).toBe(8);
+  });
+
+  it("leaves out what is not stored: invisible characters and spaces around the text", () => {
+    expect(suggestionLength("  ok\u200B\u202E  ")).toBe(2);
   });
 });

@@ -1,14 +1,14 @@
 import { cookies } from "next/headers";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { SurveyForm, type SurveyQuestion } from "@/components/survey/survey-form";
+import { AlreadySent, SurveyNotOpen } from "@/components/survey/survey-notices";
 import { formatDay } from "@/lib/format/date";
 import { pageTitle } from "@/lib/page-title";
 import { submitSurvey } from "@/lib/survey/actions";
 import { newFormTicket } from "@/lib/survey/fields";
 import { findSurveyForm } from "@/lib/survey/queries";
-import { SENT_COOKIE } from "@/lib/survey/sent-cookie";
+import { CLOSED_COOKIE, SENT_COOKIE } from "@/lib/survey/cookies";
 
 type Params = { unit: string };
 type Search = { layanan?: string; sumber?: string; baru?: string };
@@ -33,38 +33,25 @@ export default async function SurveyPage({
     </header>
   );
 
+  const cookieStore = await cookies();
   if (!survey) {
+    // The action that refused a form because its period closed set this cookie: this page is
+    // its answer.
+    const refused = cookieStore.has(CLOSED_COOKIE);
     return (
       <>
-        <title>{title}</title>
         {heading}
-        <p className="text-lg">
-          Survei untuk unit ini sedang tidak dibuka. Silakan kembali pada periode survei berikutnya.
-        </p>
-        <p className="mt-4">
-          <Link href={`/unit/${unit.slug}`}>Lihat hasil survei unit ini</Link>
-        </p>
+        <SurveyNotOpen unit={unit} refused={refused} />
       </>
     );
   }
 
-  const sent = (await cookies()).get(SENT_COOKIE)?.value === String(survey.id);
+  const sent = cookieStore.get(SENT_COOKIE)?.value === String(survey.id);
   if (sent && search.baru !== "1") {
     return (
       <>
-        <title>{pageTitle(`Penilaian sudah terkirim – ${unit.name}`)}</title>
         {heading}
-        <div className="rounded border-4 border-ok p-5">
-          <h2 className="text-xl font-bold">Penilaian Anda sudah terkirim</h2>
-          <p className="mt-2">Terima kasih. Penilaian yang sama tidak perlu dikirim lagi.</p>
-        </div>
-        <p className="mt-6">
-          <Link href={`/unit/${unit.slug}`}>Lihat hasil survei unit ini</Link>
-        </p>
-        <p className="mt-3">
-          Dilayani lagi di kunjungan lain?{" "}
-          <Link href={`/survei/${unit.slug}?baru=1`}>Isi penilaian baru</Link>
-        </p>
+        <AlreadySent unit={unit} />
       </>
     );
   }
@@ -90,6 +77,7 @@ export default async function SurveyPage({
       </div>
       <SurveyForm
         action={submitSurvey.bind(null, unit.slug)}
+        unitSlug={unit.slug}
         title={title}
         surveyId={survey.id}
         {...newFormTicket()}

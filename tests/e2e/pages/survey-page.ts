@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page, type Request } from "@playwright/test";
 
 import { NATIONAL_ELEMENTS } from "@/db/seed/questionnaire";
 
@@ -11,6 +11,9 @@ export class SurveyPage {
   readonly sendButton: Locator;
   readonly errorSummary: Locator;
   readonly alreadySent: Locator;
+  readonly counter: Locator;
+  readonly surveyIdField: Locator;
+  readonly reloadFormButton: Locator;
 
   constructor(readonly page: Page) {
     this.serviceGroup = page.getByRole("group", { name: "Layanan yang Anda terima" });
@@ -20,6 +23,9 @@ export class SurveyPage {
       .getByRole("alert")
       .filter({ has: page.getByRole("heading", { name: "Ada masalah" }) });
     this.alreadySent = page.getByRole("heading", { name: "Penilaian Anda sudah terkirim" });
+    this.counter = page.locator("#saran-sisa");
+    this.surveyIdField = page.locator('input[type="hidden"][name="survei"]');
+    this.reloadFormButton = page.getByRole("button", { name: "Muat ulang formulir" });
   }
 
   async open(unitSlug: string, search: Record<string, string> = {}): Promise<void> {
@@ -60,7 +66,22 @@ export class SurveyPage {
   async send(): Promise<void> {
     await this.sendButton.click();
   }
+
+  /** Every answer still given; a chosen service may be shown as text, as a QR code's is. */
+  async expectAnswersKept(form: { service: string; answers: Answers; suggestion?: string }) {
+    const serviceAsText = this.page.getByText(`Layanan: ${form.service}`, { exact: true });
+    await expect(serviceAsText.or(this.service(form.service))).toBeVisible();
+    if (!(await serviceAsText.isVisible())) await expect(this.service(form.service)).toBeChecked();
+    for (const [code, score] of Object.entries(form.answers)) {
+      await expect(this.choice(code, score)).toBeChecked();
+    }
+    if (form.suggestion) await expect(this.suggestion).toHaveValue(form.suggestion);
+  }
 }
+
+/** The request that sends the survey form of a unit: a server action POST to its page. */
+export const isSurveyPost = (unitSlug: string) => (request: Request) =>
+  request.method() === "POST" && new URL(request.url()).pathname === `/survei/${unitSlug}`;
 
 function elementOf(code: string): (typeof NATIONAL_ELEMENTS)[number] {
   const element = NATIONAL_ELEMENTS.find((candidate) => candidate.code === code);

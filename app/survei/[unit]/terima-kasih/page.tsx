@@ -1,28 +1,35 @@
-import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { ActionLink } from "@/components/action-link";
 import { formatDay } from "@/lib/format/date";
 import { formatInteger } from "@/lib/format/number";
 import { pageTitle } from "@/lib/page-title";
 import { findOpenSurvey } from "@/lib/periods/queries";
+import { SENT_COOKIE } from "@/lib/survey/cookies";
 import { countUnitRespondents } from "@/lib/survey/counts";
-import { findSurveyUnit } from "@/lib/survey/queries";
-
-export const metadata: Metadata = { title: pageTitle("Penilaian terkirim") };
+import { findSurveyUnit, type SurveyUnit } from "@/lib/survey/queries";
 
 export default async function ThankYouPage({ params }: { params: Promise<{ unit: string }> }) {
   const { unit: slug } = await params;
   const unit = await findSurveyUnit({ unitSlug: slug });
   if (!unit) notFound();
 
+  // Only the device that has just sent a form (the sent cookie, scoped to this unit's survey)
+  // is told that its answer arrived; an address opened directly or shared says nothing of it.
+  const sentSurveyId = (await cookies()).get(SENT_COOKIE)?.value;
+  if (!sentSurveyId) return <NothingSent unit={unit} />;
+
   const survey = await findOpenSurvey();
-  const respondents = survey
-    ? await countUnitRespondents({ surveyId: survey.id, unitId: unit.id })
-    : null;
+  const respondents =
+    survey && String(survey.id) === sentSurveyId
+      ? await countUnitRespondents({ surveyId: survey.id, unitId: unit.id })
+      : null;
 
   return (
     <>
+      <title>{pageTitle("Penilaian terkirim")}</title>
       <div className="rounded bg-ok p-6 text-center text-white">
         <h1 className="text-2xl font-bold">Penilaian Anda sudah terkirim</h1>
         <p className="mt-2 text-lg">Terima kasih telah menilai {unit.name}.</p>
@@ -49,14 +56,41 @@ export default async function ThankYouPage({ params }: { params: Promise<{ unit:
         Hasil sementara bisa dilihat kapan saja di{" "}
         <Link href={`/unit/${unit.slug}`}>halaman hasil {unit.name}</Link>.
       </p>
-      <p className="mt-4">
-        Punya pengaduan yang perlu dijawab? Sampaikan lewat{" "}
-        <a href="https://www.lapor.go.id">SP4N-LAPOR!</a> atau{" "}
-        <a href="https://ntbcare.ntbprov.go.id">NTB Care</a>.
-      </p>
+      <Complaints />
       <p className="mt-4">
         <Link href="/">Kembali ke beranda</Link>
       </p>
     </>
+  );
+}
+
+function NothingSent({ unit }: { unit: SurveyUnit }) {
+  return (
+    <>
+      <title>{pageTitle(`Survei ${unit.name}`)}</title>
+      <p className="text-muted">{unit.agencyName}</p>
+      <h1 className="text-2xl font-bold">Survei {unit.name}</h1>
+      <p className="mt-4">
+        Halaman ini muncul setelah penilaian dikirim dari perangkat ini. Belum ada penilaian yang
+        dikirim dari sini dalam beberapa menit terakhir.
+      </p>
+      <p className="mt-4">
+        <ActionLink href={`/survei/${unit.slug}`}>Isi survei {unit.name}</ActionLink>
+      </p>
+      <p className="mt-4">
+        <Link href={`/unit/${unit.slug}`}>Lihat hasil survei unit ini</Link>
+      </p>
+      <Complaints />
+    </>
+  );
+}
+
+function Complaints() {
+  return (
+    <p className="mt-4">
+      Punya pengaduan yang perlu dijawab? Sampaikan lewat{" "}
+      <a href="https://www.lapor.go.id">SP4N-LAPOR!</a> atau{" "}
+      <a href="https://ntbcare.ntbprov.go.id">NTB Care</a>.
+    </p>
   );
 }
