@@ -7,7 +7,7 @@ import {
 } from "@/lib/dashboard/profile";
 import { formatInteger, formatPercent } from "@/lib/format/number";
 
-import { BreakableName } from "./breakable-name";
+import { BreakableText } from "@/components/breakable-text";
 import { CELL, DataTable, NUMBER_CELL } from "./data-table";
 import { foldSentence } from "./profile-words";
 
@@ -51,7 +51,7 @@ function ProfileTable({ breakdown }: { breakdown: ProfileBreakdown }) {
       {breakdown.groups.map((group) => (
         <tr key={group.key}>
           <th scope="row" className={`${CELL} font-normal wrap-anywhere`}>
-            <BreakableName name={group.label} />
+            <BreakableText text={group.label} />
           </th>
           <td className={`${NUMBER_CELL} whitespace-nowrap`}>
             {formatInteger(group.count)}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { BreakableName } from "@/components/dashboard/breakable-name";
+import { BreakableText } from "@/components/breakable-text";
 import { CELL, DataTable, NUMBER_CELL } from "@/components/dashboard/data-table";
 import { SampleNote } from "@/components/results/sample-note";
 import type { PeriodFigures } from "@/lib/dashboard/queries";
@@ -12,11 +12,13 @@ function countSentence(figures: PeriodFigures): string {
   const reached = samples.filter((unit) => unit.representative === true).length;
   const unknown = samples.filter((unit) => unit.minimumSample === null).length;
   const parts = [
-    `${formatInteger(reached)} dari ${formatInteger(samples.length)} unit sudah mencapai jumlah responden minimal.`,
+    `${formatInteger(reached)} dari ${formatInteger(samples.length)} unit sudah mencapai ` +
+      "jumlah responden minimal.",
   ];
   if (unknown > 0) {
     parts.push(
-      `${formatInteger(unknown)} unit belum mengisi perkiraan jumlah pengguna layanan, jadi jumlah minimalnya belum bisa dihitung.`,
+      `${formatInteger(unknown)} unit belum mengisi perkiraan jumlah pengguna layanan, ` +
+        "jadi jumlah minimalnya belum bisa dihitung.",
     );
   }
   return parts.join(" ");
@@ -36,7 +38,8 @@ function ShortfallTable({
   units: UnitSample[];
   unitHref: (slug: string) => string;
 }) {
-  const caption = `Unit yang belum mencapai jumlah responden minimal (${formatInteger(units.length)})`;
+  const count = formatInteger(units.length);
+  const caption = `Unit yang belum mencapai jumlah responden minimal (${count})`;
   const table = (
     <DataTable
       caption={caption}
@@ -46,7 +49,7 @@ function ShortfallTable({
         <tr key={unit.slug}>
           <th scope="row" className={`${CELL} font-normal wrap-anywhere`}>
             <Link href={unitHref(unit.slug)}>
-              <BreakableName name={unit.name} />
+              <BreakableText text={unit.name} />
             </Link>
             <span className="block text-muted">
               {formatInteger(unit.respondents)} dari minimal {formatInteger(unit.minimumSample!)}{" "}

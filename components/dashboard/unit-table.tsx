@@ -6,7 +6,7 @@ import { type DashboardFilters, dashboardQuery, sortedBy } from "@/lib/dashboard
 import { formatInteger, formatScore } from "@/lib/format/number";
 import type { RankedUnit, RankingSort } from "@/lib/results/queries";
 
-import { BreakableName } from "./breakable-name";
+import { BreakableText } from "@/components/breakable-text";
 import { NUMBER_CELL } from "./data-table";
 
 // Phones get two columns: the rank goes before the unit's name and the respondents under it,
@@ -109,7 +109,7 @@ function UnitRow({
           </span>
         )}
         <Link href={href}>
-          <BreakableName name={unit.name} />
+          <BreakableText text={unit.name} />
         </Link>
         <span className="block text-muted">
           {showAgency && `${unit.agencyShortName} · `}

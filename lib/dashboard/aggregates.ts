@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 
 import { getDb } from "@/db";
 import { dayCounts, dayTallies, respondents, services, surveys, tallies, units } from "@/db/schema";
@@ -22,7 +22,7 @@ type UnitColumn = typeof tallies.unitId | typeof respondents.unitId | typeof day
 type ServiceColumn =
   typeof tallies.serviceId | typeof respondents.serviceId | typeof dayCounts.serviceId;
 
-function unitFilters(
+export function unitFilters(
   unitColumn: UnitColumn,
   serviceColumn: ServiceColumn,
   bounds: Omit<Bounds, "surveyId">,
@@ -39,14 +39,6 @@ function unitFilters(
   return filters;
 }
 
-/** Respondents of the survey within the bounds. */
-function respondentsWithin(bounds: Bounds): SQL {
-  return and(
-    eq(respondents.surveyId, bounds.surveyId),
-    ...unitFilters(respondents.unitId, respondents.serviceId, bounds),
-  )!;
-}
-
 type GroupedTally = { wholeScope: number; unitId: number | null } & ElementTally;
 
 function splitPooled(rows: GroupedTally[]) {
@@ -59,19 +51,31 @@ function splitPooled(rows: GroupedTally[]) {
   return { pooled, byUnit };
 }
 
+type TallyTable = typeof tallies | typeof dayTallies;
+
+/** Sum and count per element, for the whole scope and per unit: GROUPING SETS of either table. */
+function elementGroups(table: TallyTable) {
+  return {
+    columns: {
+      wholeScope: sql<number>`grouping(${table.unitId})`.mapWith(Number),
+      unitId: table.unitId,
+      code: table.elementCode,
+      sum: sql<number>`sum(${table.sum})`.mapWith(Number),
+      count: sql<number>`sum(${table.count})`.mapWith(Number),
+    },
+    sets: sql`grouping sets ((${table.elementCode}), (${table.unitId}, ${table.elementCode}))`,
+    answered: sql`sum(${table.count}) > 0`,
+  };
+}
+
 /** Sum and count per element for the whole scope and per unit, in one query, from the tallies. */
 export async function sumElements(
   bounds: Bounds,
 ): Promise<{ pooled: ElementTally[]; byUnit: UnitElementTally[] }> {
   const db = await getDb();
+  const groups = elementGroups(tallies);
   const rows = await db
-    .select({
-      wholeScope: sql<number>`grouping(${tallies.unitId})`.mapWith(Number),
-      unitId: tallies.unitId,
-      code: tallies.elementCode,
-      sum: sql<number>`sum(${tallies.sum})`.mapWith(Number),
-      count: sql<number>`sum(${tallies.count})`.mapWith(Number),
-    })
+    .select(groups.columns)
     .from(tallies)
     .where(
       and(
@@ -79,10 +83,8 @@ export async function sumElements(
         ...unitFilters(tallies.unitId, tallies.serviceId, bounds),
       ),
     )
-    .groupBy(
-      sql`grouping sets ((${tallies.elementCode}), (${tallies.unitId}, ${tallies.elementCode}))`,
-    )
-    .having(sql`sum(${tallies.count}) > 0`);
+    .groupBy(groups.sets)
+    .having(groups.answered);
   return splitPooled(rows);
 }
 
@@ -126,14 +128,9 @@ export async function sumSelectedElements({
   );
   if (chosen.length === 0) return { pooled: [], byUnit: [] };
   const db = await getDb();
+  const groups = elementGroups(dayTallies);
   const rows = await db
-    .select({
-      wholeScope: sql<number>`grouping(${dayTallies.unitId})`.mapWith(Number),
-      unitId: dayTallies.unitId,
-      code: dayTallies.elementCode,
-      sum: sql<number>`sum(${dayTallies.sum})`.mapWith(Number),
-      count: sql<number>`sum(${dayTallies.count})`.mapWith(Number),
-    })
+    .select(groups.columns)
     .from(dayTallies)
     .innerJoin(
       sql`(values ${sql.join(chosen, sql`, `)}) as chosen (unit_id, service_id, first_day, last_day)`,
@@ -142,10 +139,8 @@ export async function sumSelectedElements({
         and ${dayTallies.day} between chosen.first_day and chosen.last_day`,
     )
     .where(eq(dayTallies.surveyId, surveyId))
-    .groupBy(
-      sql`grouping sets ((${dayTallies.elementCode}), (${dayTallies.unitId}, ${dayTallies.elementCode}))`,
-    )
-    .having(sql`sum(${dayTallies.count}) > 0`);
+    .groupBy(groups.sets)
+    .having(groups.answered);
   return splitPooled(rows);
 }
 
@@ -174,88 +169,6 @@ export async function sumElementsBySurvey({
     )
     .groupBy(tallies.surveyId, tallies.elementCode)
     .having(sql`sum(${tallies.count}) > 0`);
-}
-
-// Literal bounds only: the same expression must appear in the select list and in GROUP BY.
-const ageBand = sql<string | null>`case
-  when ${respondents.age} is null then null
-  when ${respondents.age} <= 20 then 'sampai-20'
-  when ${respondents.age} <= 30 then '21-30'
-  when ${respondents.age} <= 40 then '31-40'
-  when ${respondents.age} <= 50 then '41-50'
-  when ${respondents.age} <= 60 then '51-60'
-  else 'di-atas-60' end`;
-
-export const profileDimensions = [
-  "unit",
-  "sex",
-  "age",
-  "education",
-  "occupation",
-  "service",
-] as const;
-export type ProfileDimension = (typeof profileDimensions)[number];
-
-/** One group of respondents: `key` is null for those who did not answer that question. */
-export type ProfileCount = {
-  dimension: ProfileDimension | "all";
-  key: string | null;
-  count: number;
-};
-
-const ALL_GROUPED = 2 ** profileDimensions.length - 1;
-
-function dimensionOf(mask: number): ProfileDimension | "all" {
-  if (mask === ALL_GROUPED) return "all";
-  const index = profileDimensions.findIndex(
-    (_, position) => (mask & (1 << (profileDimensions.length - 1 - position))) === 0,
-  );
-  return profileDimensions[index]!;
-}
-
-/**
- * Respondents in the bounds counted in total, per unit, and by sex, age band, education,
- * occupation and service: one pass over the rows, several groupings (GROUPING SETS).
- */
-export async function countRespondentProfile(bounds: Bounds): Promise<ProfileCount[]> {
-  const db = await getDb();
-  const columns = [
-    respondents.unitId,
-    respondents.sex,
-    ageBand,
-    respondents.education,
-    respondents.occupation,
-    respondents.serviceId,
-  ];
-  const sets = sql.join([sql`()`, ...columns.map((column) => sql`(${column})`)], sql`, `);
-  const rows = await db
-    .select({
-      mask: sql<number>`grouping(${sql.join(columns, sql`, `)})`.mapWith(Number),
-      unitId: respondents.unitId,
-      sex: respondents.sex,
-      age: ageBand,
-      education: respondents.education,
-      occupation: respondents.occupation,
-      serviceId: respondents.serviceId,
-      count: count(),
-    })
-    .from(respondents)
-    .where(respondentsWithin(bounds))
-    .groupBy(sql`grouping sets (${sets})`);
-
-  return rows.map((row) => {
-    const dimension = dimensionOf(row.mask);
-    const key = {
-      all: null,
-      unit: row.unitId,
-      sex: row.sex,
-      age: row.age,
-      education: row.education,
-      occupation: row.occupation,
-      service: row.serviceId,
-    }[dimension];
-    return { dimension, key: key === null ? null : String(key), count: row.count };
-  });
 }
 
 export type ScopeServiceRow = { id: number; name: string; unitId: number; unitName: string };

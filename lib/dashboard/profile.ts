@@ -1,6 +1,6 @@
 import { EDUCATION_OPTIONS, OCCUPATION_OPTIONS, SEX_OPTIONS } from "@/lib/survey/profile";
 
-import type { ProfileCount } from "./aggregates";
+import type { ProfileCount } from "./profile-counts";
 
 /** Groups smaller than this are never shown on their own (DOMAIN.md). */
 export const SMALLEST_GROUP = 5;

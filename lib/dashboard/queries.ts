@@ -2,7 +2,6 @@ import type { Official } from "@/lib/auth/scope";
 import { listAgencies } from "@/lib/directory/queries";
 import { formatDay } from "@/lib/format/date";
 import { findCurrentSurvey, findSurveyBySlug } from "@/lib/periods/queries";
-import type { ElementTally } from "@/lib/results/aggregates";
 import { listQuestionnaireElements } from "@/lib/results/elements";
 import { buildIkmResult, type IkmResult } from "@/lib/results/ikm-result";
 import type { RankedUnit } from "@/lib/results/queries";
@@ -10,26 +9,13 @@ import { listScopedUnits, type ScopedUnit } from "@/lib/results/units";
 
 import {
   type Bounds,
-  countRespondentProfile,
-  listDayCounts,
   listScopeServices,
   listSurveyPeriods,
-  type ProfileCount,
   type ScopeServiceRow,
-  sumElements,
   sumElementsBySurvey,
-  sumSelectedElements,
   type SurveyListing,
-  type UnitElementTally,
 } from "./aggregates";
-import {
-  coveredSpan,
-  type DayRange,
-  type DaySpan,
-  groupServices,
-  selectRange,
-  standaloneGroup,
-} from "./date-blocks";
+import type { DaySpan } from "./date-blocks";
 import { type DashboardFilters, type InstantRange, witaRange } from "./filters";
 import { buildRespondentProfile, type RespondentProfile, SMALLEST_GROUP } from "./profile";
 import {
@@ -47,6 +33,7 @@ import {
   type TrendPoint,
   trendSurveys,
 } from "./trend";
+import { countPeriod, dayRange } from "./period-counts";
 import { buildUnitSamples, rankScopeUnits, type UnitSample } from "./units";
 
 export type { DashboardTarget, ViewScope } from "./scope";
@@ -133,14 +120,6 @@ function coverageNote(filters: DashboardFilters, period: PeriodFigures): string 
   );
 }
 
-function countsOf(counts: ReadonlyArray<ProfileCount>, dimension: ProfileCount["dimension"]) {
-  return new Map(
-    counts
-      .filter((row) => row.dimension === dimension && row.key !== null)
-      .map((row) => [Number(row.key), row.count]),
-  );
-}
-
 function serviceLabeller(scope: ViewScope, services: ReadonlyArray<ScopeServiceRow>) {
   const byId = new Map(services.map((service) => [String(service.id), service]));
   return (id: string) => {
@@ -148,96 +127,6 @@ function serviceLabeller(scope: ViewScope, services: ReadonlyArray<ScopeServiceR
     if (!service) return `Layanan ${id}`;
     return scope.level === "unit" ? service.name : `${service.name} di ${service.unitName}`;
   };
-}
-
-/** The sums and counts behind a period's figures, before they are scored and shaped. */
-type PeriodCounts = {
-  elements: { pooled: ElementTally[]; byUnit: UnitElementTally[] };
-  /** Respondents behind the figures, in all and per unit. */
-  respondents: number;
-  byUnit: Map<number, number>;
-  /** Respondents per unit over the whole period, whatever the service or dates chosen. */
-  periodByUnit: Map<number, number>;
-  /** The respondent profile; empty when it is not shown (a date range). */
-  profile: ProfileCount[];
-  /** The days that narrowed figures cover, once widened to whole blocks. */
-  coverage: DaySpan | null;
-  withheld: string | null;
-};
-
-const SERVICE_WITHHELD =
-  "Angka untuk layanan ini tidak ditampilkan sendiri: layanan ini, atau layanan lain di unit " +
-  `ini, punya kurang dari ${SMALLEST_GROUP} penilaian, sehingga selisih angkanya bisa ` +
-  "mengenali penilai. Lihat angka unit secara keseluruhan.";
-
-function sumByUnit(rows: ReadonlyArray<{ unitId: number; respondents: number }>) {
-  const sums = new Map<number, number>();
-  for (const row of rows) sums.set(row.unitId, (sums.get(row.unitId) ?? 0) + row.respondents);
-  return sums;
-}
-
-async function wholePeriodCounts(bounds: Bounds): Promise<PeriodCounts> {
-  const [elements, profile] = await Promise.all([
-    sumElements(bounds),
-    countRespondentProfile(bounds),
-  ]);
-  const byUnit = countsOf(profile, "unit");
-  return {
-    elements,
-    respondents: profile.find((row) => row.dimension === "all")?.count ?? 0,
-    byUnit,
-    periodByUnit: byUnit,
-    profile,
-    coverage: null,
-    withheld: null,
-  };
-}
-
-/**
- * Figures narrowed by dates or a service, added up from whole blocks of days only
- * (date-blocks.ts), so that no two views differ by fewer than five people.
- */
-async function narrowedCounts(bounds: Bounds, range: DayRange | null): Promise<PeriodCounts> {
-  const { serviceId, ...place } = bounds;
-  const days = await listDayCounts(place);
-  const groups = groupServices(days);
-  const periodByUnit = sumByUnit(days);
-
-  const group = serviceId === undefined ? null : standaloneGroup(groups, serviceId);
-  if (serviceId !== undefined && !group) {
-    const respondents = days
-      .filter((day) => day.serviceId === serviceId)
-      .reduce((sum, day) => sum + day.respondents, 0);
-    return {
-      elements: { pooled: [], byUnit: [] },
-      respondents,
-      byUnit: new Map(),
-      periodByUnit,
-      profile: [],
-      coverage: null,
-      withheld: respondents > 0 ? SERVICE_WITHHELD : null,
-    };
-  }
-
-  const selections = selectRange(group ? [group] : groups, range ?? {});
-  const [elements, profile] = await Promise.all([
-    sumSelectedElements({ surveyId: bounds.surveyId, selections }),
-    range ? [] : countRespondentProfile(bounds),
-  ]);
-  return {
-    elements,
-    respondents: selections.reduce((sum, selection) => sum + selection.respondents, 0),
-    byUnit: sumByUnit(selections),
-    periodByUnit,
-    profile,
-    coverage: range ? coveredSpan(selections) : null,
-    withheld: null,
-  };
-}
-
-function dayRange(filters: DashboardFilters): DayRange | null {
-  if (!filters.dari && !filters.sampai) return null;
-  return { dari: filters.dari, sampai: filters.sampai };
 }
 
 async function loadPeriodFigures({
@@ -262,7 +151,7 @@ async function loadPeriodFigures({
   const narrowed = range !== null || place.serviceId !== undefined;
 
   const [counts, names, trendTallies] = await Promise.all([
-    narrowed ? narrowedCounts(bounds, range) : wholePeriodCounts(bounds),
+    countPeriod(bounds, range),
     listQuestionnaireElements({ questionnaireId: survey.questionnaireId }),
     sumElementsBySurvey({ ...place, surveyIds: periods.map((period) => period.id) }),
   ]);
