@@ -7,12 +7,12 @@ import { logger } from "@/lib/logger";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import { authSecret } from "./secret";
 import {
-  clearFailures,
-  findLock,
-  logTag,
-  recordFailure,
-  throttleKeys,
+  claimAttempt,
   type LockedKeys,
+  logTag,
+  settleFailure,
+  settleSuccess,
+  throttleKeys,
 } from "./throttle";
 
 /** A signed-in user as the rest of the code sees it: never with the password's hash. */
@@ -49,10 +49,17 @@ export async function signInWithPassword({
 
   const tag = logTag(keys);
 
-  const lockedUntil = await findLock(db, keys, now);
-  if (lockedUntil) {
-    logger.warn({ event: "auth.refused-while-locked", emailTag: tag }, "sign-in refused: locked");
-    return { ok: false, reason: "locked", until: lockedUntil };
+  const claim = await claimAttempt(db, keys, now);
+  if (claim.kind === "locked") {
+    if (claim.justLocked) {
+      logger.warn(
+        { event: "auth.locked", lockedBy: lockedBy(claim.by), emailTag: tag },
+        "sign-in locked after repeated failures",
+      );
+    } else {
+      logger.warn({ event: "auth.refused-while-locked", emailTag: tag }, "sign-in refused: locked");
+    }
+    return { ok: false, reason: "locked", until: claim.until };
   }
 
   const [user] = await db.select().from(users).where(eq(users.email, normalised)).limit(1);
@@ -62,19 +69,19 @@ export async function signInWithPassword({
       : await verifyAgainstNothing(password);
 
   if (!valid || !user) {
-    const locked = await recordFailure(db, keys, now);
-    if (locked.email || locked.address) {
+    const locked = await settleFailure(db, keys, claim, now);
+    if (locked) {
       logger.warn(
-        { event: "auth.locked", lockedBy: lockedBy(locked), emailTag: tag },
+        { event: "auth.locked", lockedBy: lockedBy(locked.by), emailTag: tag },
         "sign-in locked after repeated failures",
       );
-      return { ok: false, reason: "locked", until: (await findLock(db, keys, now)) ?? now };
+      return { ok: false, reason: "locked", until: locked.until };
     }
     logger.info({ event: "auth.failed", emailTag: tag }, "sign-in failed");
     return { ok: false, reason: "invalid" };
   }
 
-  await clearFailures(db, keys.email);
+  await settleSuccess(db, keys);
   logger.info({ event: "auth.signed-in", userId: user.id, role: user.role }, "signed in");
   return { ok: true, user: withoutPasswordHash(user) };
 }

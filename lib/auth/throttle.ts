@@ -31,32 +31,70 @@ export function throttleKeys({
   };
 }
 
-/** The time until which sign-in is refused for these keys, or null when it is allowed. */
-export async function findLock(db: Executor, keys: ThrottleKeys, now: Date): Promise<Date | null> {
-  const rows = await db
-    .select({ lockedUntil: signInThrottle.lockedUntil })
-    .from(signInThrottle)
-    .where(inArray(signInThrottle.key, keysOf(keys)));
-  const until = rows
-    .map((row) => row.lockedUntil)
-    .filter((date): date is Date => date !== null && date > now)
-    .sort((a, b) => b.getTime() - a.getTime());
-  return until[0] ?? null;
-}
-
-/** Which keys this failure locked: the e-mail, the address, both or neither. */
+/** Which keys locked sign-in: the e-mail, the address, both or neither. */
 export type LockedKeys = { email: boolean; address: boolean };
 
-/** Counts a failure against both keys. */
-export async function recordFailure(
+/** An attempt counted against its keys before its password is checked. */
+export type Claim =
+  | { kind: "allowed"; emailAttempts: number; addressAttempts: number | null }
+  | { kind: "locked"; until: Date; by: LockedKeys; justLocked: boolean };
+
+/**
+ * Counts an attempt against the e-mail and the address before anything is verified, each in
+ * one atomic upsert, so that guesses sent in parallel cannot all pass the check before any of
+ * them is counted. An attempt past a limit is refused, and locks its key.
+ */
+export async function claimAttempt(db: Executor, keys: ThrottleKeys, now: Date): Promise<Claim> {
+  const email = await countAttempt(db, keys.email, now);
+  const address = keys.address === null ? null : await countAttempt(db, keys.address, now);
+
+  const lockedNow = {
+    email: email.lockedUntil !== null && email.lockedUntil > now,
+    address: address?.lockedUntil != null && address.lockedUntil > now,
+  };
+  if (lockedNow.email || lockedNow.address) {
+    const until = [email.lockedUntil, address?.lockedUntil]
+      .filter((date): date is Date => date != null && date > now)
+      .sort((a, b) => b.getTime() - a.getTime())[0]!;
+    return { kind: "locked", until, by: lockedNow, justLocked: false };
+  }
+  const over = {
+    email: email.attempts > THROTTLE.perEmail,
+    address: address !== null && address.attempts > THROTTLE.perAddress,
+  };
+  if (over.email || over.address) {
+    return { kind: "locked", ...(await lockKeys(db, keys, over, now)), justLocked: true };
+  }
+  return {
+    kind: "allowed",
+    emailAttempts: email.attempts,
+    addressAttempts: address?.attempts ?? null,
+  };
+}
+
+/** After a wrong password: locks the keys whose attempts reached their limit. */
+export async function settleFailure(
   db: Executor,
   keys: ThrottleKeys,
+  claim: Extract<Claim, { kind: "allowed" }>,
   now: Date,
-): Promise<LockedKeys> {
-  const email = await countFailure(db, keys.email, THROTTLE.perEmail, now);
-  const address =
-    keys.address !== null && (await countFailure(db, keys.address, THROTTLE.perAddress, now));
-  return { email, address };
+): Promise<{ until: Date; by: LockedKeys } | null> {
+  const spent = {
+    email: claim.emailAttempts >= THROTTLE.perEmail,
+    address: claim.addressAttempts !== null && claim.addressAttempts >= THROTTLE.perAddress,
+  };
+  if (!spent.email && !spent.address) return null;
+  return lockKeys(db, keys, spent, now);
+}
+
+/** After the right password: the e-mail starts afresh, and the address forgets this attempt. */
+export async function settleSuccess(db: Executor, keys: ThrottleKeys): Promise<void> {
+  await db.delete(signInThrottle).where(eq(signInThrottle.key, keys.email));
+  if (keys.address === null) return;
+  await db
+    .update(signInThrottle)
+    .set({ failures: sql`greatest(${signInThrottle.failures} - 1, 0)` })
+    .where(eq(signInThrottle.key, keys.address));
 }
 
 /**
@@ -67,36 +105,46 @@ export function logTag(keys: ThrottleKeys): string {
   return keys.email.slice("email:".length, "email:".length + 12);
 }
 
-function keysOf(keys: ThrottleKeys): string[] {
-  return keys.address === null ? [keys.email] : [keys.email, keys.address];
-}
-
-export async function clearFailures(db: Executor, key: string): Promise<void> {
-  await db.delete(signInThrottle).where(eq(signInThrottle.key, key));
-}
-
-async function countFailure(db: Executor, key: string, limit: number, now: Date): Promise<boolean> {
-  const windowStart = sql`${new Date(now.getTime() - THROTTLE.window).toISOString()}::timestamptz`;
+// A locked key keeps its lock and its count; otherwise the attempt is counted in the window.
+async function countAttempt(
+  db: Executor,
+  key: string,
+  now: Date,
+): Promise<{ attempts: number; lockedUntil: Date | null }> {
   const at = sql`${now.toISOString()}::timestamptz`;
-  const lockedUntil = new Date(now.getTime() + THROTTLE.lock);
+  const windowStart = sql`${new Date(now.getTime() - THROTTLE.window).toISOString()}::timestamptz`;
+  const locked = sql`${signInThrottle.lockedUntil} is not null and ${signInThrottle.lockedUntil} > ${at}`;
+  const expired = sql`${signInThrottle.windowStartedAt} < ${windowStart}`;
   const [row] = await db
     .insert(signInThrottle)
     .values({ key, failures: 1, windowStartedAt: now })
     .onConflictDoUpdate({
       target: signInThrottle.key,
       set: {
-        failures: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart}
-          then 1 else ${signInThrottle.failures} + 1 end`,
-        windowStartedAt: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart}
+        failures: sql`case when ${locked} then ${signInThrottle.failures}
+          when ${expired} then 1 else ${signInThrottle.failures} + 1 end`,
+        windowStartedAt: sql`case when not (${locked}) and ${expired}
           then ${at} else ${signInThrottle.windowStartedAt} end`,
       },
     })
-    .returning({ failures: signInThrottle.failures });
-  if (!row || row.failures < limit) return false;
+    .returning({ attempts: signInThrottle.failures, lockedUntil: signInThrottle.lockedUntil });
+  return { attempts: row!.attempts, lockedUntil: row!.lockedUntil };
+}
 
+// The count starts again once the lock is over.
+async function lockKeys(
+  db: Executor,
+  keys: ThrottleKeys,
+  which: LockedKeys,
+  now: Date,
+): Promise<{ until: Date; by: LockedKeys }> {
+  const until = new Date(now.getTime() + THROTTLE.lock);
+  const chosen = [which.email ? keys.email : null, which.address ? keys.address : null].filter(
+    (key): key is string => key !== null,
+  );
   await db
     .update(signInThrottle)
-    .set({ lockedUntil, failures: 0, windowStartedAt: now })
-    .where(eq(signInThrottle.key, key));
-  return true;
+    .set({ lockedUntil: until, failures: 0, windowStartedAt: until })
+    .where(inArray(signInThrottle.key, chosen));
+  return { until, by: which };
 }

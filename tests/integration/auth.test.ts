@@ -135,6 +135,36 @@ describe("repeated failures", () => {
     expect(rightPassword).toMatchObject({ ok: false, reason: "locked" });
   });
 
+  it("check at most five passwords when guesses arrive all at once", async () => {
+    const email = "serbu@bapenda.test";
+    await createUser(db(), { email, name: "Serbu", password: PASSWORD, role: "pimpinan" });
+    const guesses = [...Array.from({ length: 30 }, (_, i) => `tebakan-${i}`), PASSWORD];
+
+    const results = await Promise.all(
+      guesses.map((password) =>
+        signInWithPassword({ email, password, address: freshAddress(), now: at(4) }),
+      ),
+    );
+
+    const checked = results.filter((result) => result.ok || result.reason === "invalid");
+    expect(results.some((result) => result.ok)).toBe(false);
+    expect(checked.length).toBeLessThan(THROTTLE.perEmail);
+    expect(results.at(-1)).toMatchObject({ ok: false, reason: "locked" });
+  });
+
+  it("do not count a right password against the address it came from", async () => {
+    const address = freshAddress();
+    for (let i = 0; i < THROTTLE.perAddress + 5; i++) {
+      const result = await signInWithPassword({
+        email: "admin@bapenda.test",
+        password: PASSWORD,
+        address,
+        now: at(5),
+      });
+      expect(result.ok).toBe(true);
+    }
+  });
+
   it("keep neither e-mails nor addresses in the throttle table", async () => {
     const rows = await db().select({ key: signInThrottle.key }).from(signInThrottle);
     expect(rows.length).toBeGreaterThan(0);
