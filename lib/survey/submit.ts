@@ -75,16 +75,17 @@ async function storeSubmission(
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
-      if (!(await isOpenForUpdate(tx, submission.surveyId, now))) {
-        return { kind: "closed" };
-      }
-      const inserted = await insertRespondent(tx, unit.id, submission);
-      if (inserted === null) return { kind: "duplicate" };
+      // A form already stored is answered as such even after its period closed: a resend
+      // after a lost reply must never hear "not stored", nor be stored again in a new period.
+      if (await isStored(tx, submission.clientId)) return { kind: "duplicate" };
+      if (!(await isOpen(tx, submission.surveyId, now))) return { kind: "closed" };
 
-      const respondentId = inserted.id;
+      const respondentId = await insertRespondent(tx, unit.id, submission, now);
+      if (respondentId === null) return { kind: "duplicate" };
+
       await recordAnswers(tx, {
         respondentId,
-        day: witaDate(inserted.submittedAt),
+        day: witaDate(now),
         surveyId: submission.surveyId,
         unitId: unit.id,
         serviceId: submission.serviceId,
@@ -105,8 +106,17 @@ async function storeSubmission(
   }
 }
 
+async function isStored(tx: Tx, clientId: string): Promise<boolean> {
+  const [found] = await tx
+    .select({ id: respondents.id })
+    .from(respondents)
+    .where(eq(respondents.clientId, clientId))
+    .limit(1);
+  return found !== undefined;
+}
+
 // FOR SHARE makes closing a survey wait for the submissions already on their way.
-async function isOpenForUpdate(tx: Tx, surveyId: number, now: Date): Promise<boolean> {
+async function isOpen(tx: Tx, surveyId: number, now: Date): Promise<boolean> {
   const today = witaDate(now);
   const [survey] = await tx
     .select({ id: surveys.id })
@@ -126,13 +136,16 @@ async function insertRespondent(
   tx: Tx,
   unitId: number,
   submission: SurveySubmission,
-): Promise<{ id: number; submittedAt: Date } | null> {
+  now: Date,
+): Promise<number | null> {
   const [inserted] = await tx
     .insert(respondents)
     .values({
       surveyId: submission.surveyId,
       unitId,
       serviceId: submission.serviceId,
+      // The same clock as the open check, so the answer's WITA day lies inside its period.
+      submittedAt: now,
       sex: submission.sex,
       age: submission.age,
       education: submission.education,
@@ -143,6 +156,6 @@ async function insertRespondent(
       fillSeconds: submission.fillSeconds,
     })
     .onConflictDoNothing({ target: respondents.clientId })
-    .returning({ id: respondents.id, submittedAt: respondents.submittedAt });
-  return inserted ?? null;
+    .returning({ id: respondents.id });
+  return inserted?.id ?? null;
 }

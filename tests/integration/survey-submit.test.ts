@@ -231,6 +231,19 @@ describe("a survey that is not open", () => {
     expect((await submit(filledForm({ surveyId, serviceId }))).kind).toBe("stored");
   });
 
+  it("answers a form stored before the period closed as stored, not as refused", async () => {
+    const form = filledForm({ surveyId, serviceId });
+    expect((await submit(form)).kind).toBe("stored");
+    const before = await countRows(db());
+    await db().update(surveys).set({ status: "closed" }).where(eq(surveys.id, surveyId));
+
+    const resent = await submit(form);
+
+    await db().update(surveys).set({ status: "open" }).where(eq(surveys.id, surveyId));
+    expect(resent).toEqual({ kind: "duplicate" });
+    expect(await countRows(db())).toEqual(before);
+  });
+
   it("refuses answers after the period's last day in WITA", async () => {
     const [survey] = await db().select().from(surveys).where(eq(surveys.id, surveyId));
     const dayAfterEnd = new Date(`${survey!.endDate}T16:00:00Z`);
