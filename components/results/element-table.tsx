@@ -1,6 +1,7 @@
 import { BreakableText } from "@/components/breakable-text";
 import { GradeBadge } from "@/components/grade-badge";
 import { formatInteger, formatNrr, formatScore } from "@/lib/format/number";
+import { roundNrr } from "@/lib/ikm";
 import type { ElementResult } from "@/lib/results/queries";
 
 import { ScrollRegion } from "./scroll-region";
@@ -48,7 +49,7 @@ export function ElementTable({ elements }: { elements: ElementResult[] }) {
 
 function ElementRow({ element }: { element: ElementResult }) {
   const count = formatInteger(element.count);
-  const nrr = formatNrr(element.nrr);
+  const nrr = formatNrr(roundNrr(element));
   return (
     <tr className={element.weakest ? "bg-brand-50" : undefined}>
       <th scope="row" className={`${CELL} font-normal`}>

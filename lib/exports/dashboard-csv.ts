@@ -3,6 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Official } from "@/lib/auth/scope";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import { type Dashboard, type DashboardTarget, loadDashboard } from "@/lib/dashboard/queries";
+import { roundNrr } from "@/lib/ikm";
 
 // CSV for machines: a decimal point, a header row, one figure per cell, so that anyone can
 // recompute every IKM from the sums and counts. A view with no figure to give (none yet, or
@@ -103,7 +104,7 @@ function elementRows(dashboard: Dashboard): Array<Row<typeof ELEMENT_COLUMNS>> {
     unsur: element.name,
     jumlah_nilai: element.sum,
     jumlah_jawaban: element.count,
-    nrr: element.nrr.toFixed(4),
+    nrr: roundNrr(element).toFixed(4),
     nrr_x25: element.converted.toFixed(2),
     mutu: element.grade,
     ikm_cakupan: result.ikm.toFixed(2),

@@ -27,6 +27,15 @@ function scoreElement(code: string, nrr: Fraction): ElementScore {
   };
 }
 
+/**
+ * An element's NRR (sum ÷ count) rounded half-up to `places` decimals from the exact fraction:
+ * what a page or an export shows, never a rounding of an already rounded `nrr`.
+ */
+export function roundNrr({ sum, count }: { sum: number; count: number }, places = 4): number {
+  assertValidTallies([{ code: "nrr", sum, count }]);
+  return roundHalfUp(fraction(BigInt(sum), BigInt(count)), places);
+}
+
 export function computeIkm(tallies: ReadonlyArray<Tally>): {
   ikm: number;
   grade: Grade;

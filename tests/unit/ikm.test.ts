@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { computeIkm, type Grade, gradeOf } from "../../lib/ikm/index";
+import { computeIkm, type Grade, gradeOf, roundNrr } from "../../lib/ikm/index";
 
 type Tally = { code: string; sum: number; count: number };
 
@@ -308,5 +308,18 @@ describe("computeIkm rejects impossible tallies", () => {
 
   it("throws when an element has no code", () => {
     expect(() => computeIkm([{ code: "", sum: 3, count: 1 }])).toThrow(TypeError);
+  });
+});
+
+describe("an NRR shown with four decimals", () => {
+  it("is rounded once, from the exact fraction", () => {
+    // 226 / 107 = 2,11214953…: a first rounding to 2,112150 would show 2,1122.
+    expect(roundNrr({ sum: 226, count: 107 })).toBe(2.1121);
+    expect(roundNrr({ sum: 7, count: 2 })).toBe(3.5);
+    expect(roundNrr({ sum: 101, count: 29 })).toBe(3.4828);
+  });
+
+  it("refuses an element nobody answered", () => {
+    expect(() => roundNrr({ sum: 0, count: 0 })).toThrow(RangeError);
   });
 });
