@@ -108,6 +108,27 @@ export async function listDayCounts(bounds: Omit<Bounds, "serviceId">): Promise<
     .orderBy(dayCounts.day);
 }
 
+/** Respondents per survey and service of one unit, over whole periods. */
+export async function countServiceRespondents({
+  unitId,
+  surveyIds,
+}: {
+  unitId: number;
+  surveyIds: number[];
+}): Promise<Array<{ surveyId: number; serviceId: number; respondents: number }>> {
+  if (surveyIds.length === 0) return [];
+  const db = await getDb();
+  return db
+    .select({
+      surveyId: dayCounts.surveyId,
+      serviceId: dayCounts.serviceId,
+      respondents: sql<number>`sum(${dayCounts.respondents})`.mapWith(Number),
+    })
+    .from(dayCounts)
+    .where(and(inArray(dayCounts.surveyId, surveyIds), eq(dayCounts.unitId, unitId)))
+    .groupBy(dayCounts.surveyId, dayCounts.serviceId);
+}
+
 /**
  * Sum and count per element, for all selections together and per unit: the day tallies of each
  * selection's services within its span of days.

@@ -71,48 +71,55 @@ function byDay(counts: ReadonlyArray<DayCount>): Array<{ day: string; respondent
     .map(([day, respondents]) => ({ day, respondents }));
 }
 
-function total(counts: ReadonlyArray<DayCount>): number {
-  return counts.reduce((sum, count) => sum + count.respondents, 0);
+/** Appends to the list kept under a key: one pass, no copying. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Which services of one unit are added up together, from each service's respondents in the
+ * period: a service of five or more stands alone, the smaller ones form one pool, and a pool
+ * still under five joins the largest service (ties: the lowest id).
+ */
+export function groupByTotals(totals: ReadonlyMap<number, number>): number[][] {
+  const services = [...totals.entries()]
+    .filter(([, total]) => total > 0)
+    .sort(([a, ta], [b, tb]) => tb - ta || a - b);
+  const groups = services.filter(([, total]) => total >= SMALLEST_GROUP).map(([id]) => [id]);
+  const small = services.filter(([, total]) => total < SMALLEST_GROUP);
+  if (small.length === 0) return groups;
+
+  const pool = small.map(([id]) => id).sort((a, b) => a - b);
+  const pooled = small.reduce((sum, [, total]) => sum + total, 0);
+  if (pooled >= SMALLEST_GROUP || groups.length === 0) return [...groups, pool];
+  return [[...groups[0]!, ...pool], ...groups.slice(1)];
+}
+
+/** Whether a service's figures may be shown by themselves: it forms a group of its own. */
+export function standsAlone(totals: ReadonlyMap<number, number>, serviceId: number): boolean {
+  return groupByTotals(totals).some((group) => group.length === 1 && group[0] === serviceId);
 }
 
 function groupUnit(unitId: number, counts: ReadonlyArray<DayCount>): ServiceGroup[] {
-  const byService = new Map<number, DayCount[]>();
+  const rowsOf = new Map<number, DayCount[]>();
+  const totals = new Map<number, number>();
   for (const count of counts) {
-    byService.set(count.serviceId, [...(byService.get(count.serviceId) ?? []), count]);
+    pushTo(rowsOf, count.serviceId, count);
+    totals.set(count.serviceId, (totals.get(count.serviceId) ?? 0) + count.respondents);
   }
-  const services = [...byService.entries()]
-    .map(([serviceId, rows]) => ({ serviceIds: [serviceId], rows, total: total(rows) }))
-    .sort((a, b) => b.total - a.total || a.serviceIds[0]! - b.serviceIds[0]!);
-
-  const groups = services.filter((service) => service.total >= SMALLEST_GROUP);
-  const small = services.filter((service) => service.total < SMALLEST_GROUP);
-  if (small.length > 0) {
-    const pool = {
-      serviceIds: small.flatMap((service) => service.serviceIds).sort((a, b) => a - b),
-      rows: small.flatMap((service) => service.rows),
-      total: total(small.flatMap((service) => service.rows)),
-    };
-    const largest = groups[0];
-    if (pool.total >= SMALLEST_GROUP || !largest) groups.push(pool);
-    else
-      groups[0] = {
-        serviceIds: [...largest.serviceIds, ...pool.serviceIds],
-        rows: [...largest.rows, ...pool.rows],
-        total: largest.total + pool.total,
-      };
-  }
-  return groups.map((group) => ({
+  return groupByTotals(totals).map((serviceIds) => ({
     unitId,
-    serviceIds: group.serviceIds,
-    blocks: dayBlocks(byDay(group.rows)),
+    serviceIds,
+    blocks: dayBlocks(byDay(serviceIds.flatMap((id) => rowsOf.get(id) ?? []))),
   }));
 }
 
 /** Every unit's groups of services, each cut into blocks of days. */
 export function groupServices(counts: ReadonlyArray<DayCount>): ServiceGroup[] {
   const byUnit = new Map<number, DayCount[]>();
-  for (const count of counts)
-    byUnit.set(count.unitId, [...(byUnit.get(count.unitId) ?? []), count]);
+  for (const count of counts) pushTo(byUnit, count.unitId, count);
   return [...byUnit.entries()].flatMap(([unitId, rows]) => groupUnit(unitId, rows));
 }
 

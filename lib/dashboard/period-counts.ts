@@ -96,17 +96,16 @@ async function narrowedCounts(bounds: Bounds, range: DayRange | null): Promise<P
     };
   }
 
+  // No profile here: a service's or a range's profile subtracted from the whole period's would
+  // count the small groups that the whole period's profile folds away.
   const selections = selectRange(group ? [group] : groups, range ?? {});
-  const [elements, profile] = await Promise.all([
-    sumSelectedElements({ surveyId: bounds.surveyId, selections }),
-    range ? [] : countRespondentProfile(bounds),
-  ]);
+  const elements = await sumSelectedElements({ surveyId: bounds.surveyId, selections });
   return {
     elements,
     respondents: selections.reduce((sum, selection) => sum + selection.respondents, 0),
     byUnit: sumByUnit(selections),
     periodByUnit,
-    profile,
+    profile: [],
     coverage: range ? coveredSpan(selections) : null,
     withheld: null,
   };

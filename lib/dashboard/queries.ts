@@ -2,6 +2,7 @@ import type { Official } from "@/lib/auth/scope";
 import { listAgencies } from "@/lib/directory/queries";
 import { formatDay } from "@/lib/format/date";
 import { findCurrentSurvey, findSurveyBySlug } from "@/lib/periods/queries";
+import type { ElementTally } from "@/lib/results/aggregates";
 import { listQuestionnaireElements } from "@/lib/results/elements";
 import { buildIkmResult, type IkmResult } from "@/lib/results/ikm-result";
 import type { RankedUnit } from "@/lib/results/queries";
@@ -9,13 +10,14 @@ import { listScopedUnits, type ScopedUnit } from "@/lib/results/units";
 
 import {
   type Bounds,
+  countServiceRespondents,
   listScopeServices,
   listSurveyPeriods,
   type ScopeServiceRow,
   sumElementsBySurvey,
   type SurveyListing,
 } from "./aggregates";
-import type { DaySpan } from "./date-blocks";
+import { type DaySpan, standsAlone } from "./date-blocks";
 import { type DashboardFilters, type InstantRange, witaRange } from "./filters";
 import { buildRespondentProfile, type RespondentProfile, SMALLEST_GROUP } from "./profile";
 import {
@@ -129,6 +131,36 @@ function serviceLabeller(scope: ViewScope, services: ReadonlyArray<ScopeServiceR
   };
 }
 
+/**
+ * The trend's tallies, without the periods in which a chosen service did not stand alone: its
+ * own IKM there would reveal the small services it is pooled with (date-blocks.ts).
+ */
+async function shownTrendTallies(
+  place: ReturnType<typeof boundsOf>,
+  periods: ReadonlyArray<{ id: number }>,
+  tallies: Array<ElementTally & { surveyId: number }>,
+): Promise<Array<ElementTally & { surveyId: number }>> {
+  const { unitId, serviceId } = place;
+  if (unitId === undefined || serviceId === undefined) return tallies;
+  const rows = await countServiceRespondents({
+    unitId,
+    surveyIds: periods.map((period) => period.id),
+  });
+  const shown = new Set(
+    periods
+      .filter((period) => {
+        const totals = new Map(
+          rows
+            .filter((row) => row.surveyId === period.id)
+            .map((row) => [row.serviceId, row.respondents]),
+        );
+        return standsAlone(totals, serviceId);
+      })
+      .map((period) => period.id),
+  );
+  return tallies.filter((tally) => shown.has(tally.surveyId));
+}
+
 async function loadPeriodFigures({
   scope,
   survey,
@@ -168,7 +200,7 @@ async function loadPeriodFigures({
     : counts.elements.byUnit;
   const result =
     tooFew || counts.withheld ? null : buildIkmResult({ tallies: counts.elements.pooled, names });
-  const trend = buildTrend(periods, trendTallies);
+  const trend = buildTrend(periods, await shownTrendTallies(place, periods, trendTallies));
   const shownUnits =
     scope.level === "unit" ? units.filter((unit) => unit.id === scope.unit.id) : units;
   const samples = buildUnitSamples({
@@ -208,7 +240,10 @@ async function loadPeriodFigures({
         : range
           ? "Profil responden hanya ditampilkan untuk satu periode penuh, tanpa rentang tanggal, " +
             "agar penilai tidak bisa dikenali dengan membandingkan dua rentang."
-          : null),
+          : place.serviceId !== undefined
+            ? "Profil responden ditampilkan untuk unit secara keseluruhan, tidak per layanan, " +
+              "agar penilai tidak bisa dikenali dengan membandingkan angka layanan dan unit."
+            : null),
   };
 }
 

@@ -112,6 +112,17 @@ const LOMBOK_TIMUR: Sheet[] = [
 ];
 const RS_MATA: Sheet[] = sheets(4, { scores: scoresOf(1, { prosedur: 2 }) });
 const PERPUSTAKAAN: Sheet[] = sheets(2, { scores: scoresOf(3) });
+// Ten, six and one answer for three services: the one can never be shown, nor the ten that
+// it is pooled with, in any period of the trend either.
+const BIMA: Sheet[] = [
+  ...sheets(10, { scores: scoresOf(4), service: 0 }),
+  ...sheets(6, { scores: scoresOf(3), service: 1 }),
+  { scores: scoresOf(1), service: 2 },
+];
+const BIMA_BEFORE: Sheet[] = [
+  ...sheets(8, { scores: scoresOf(2), service: 0 }),
+  ...sheets(2, { scores: scoresOf(1), service: 2 }),
+];
 // Five answers on each of days 0 to 3, each day's first or last minutes included: a range of
 // days 1 and 2 must take exactly the ten answers given between those two WITA midnights.
 const DOMPU: Sheet[] = [
@@ -175,6 +186,8 @@ beforeAll(async () => {
   await submit("samsat-dompu", DOMPU);
   await submit("samsat-lombok-timur", LOMBOK_TIMUR);
   await submit("samsat-sumbawa", SUMBAWA);
+  await submit("samsat-bima", BIMA);
+  await submit("samsat-bima", BIMA_BEFORE, ids.previous);
 });
 
 describe("a unit's dashboard", () => {
@@ -344,6 +357,41 @@ describe("a unit's dashboard", () => {
     expect(whole.result!.ikm).toBe(expectedIkm(LOMBOK_TIMUR).ikm);
   });
 
+  it("leaves a held-back service out of the trend too, in every period", async () => {
+    const [ten, six, one] = await serviceIds("samsat-bima");
+    const unit = { level: "unit", slug: "samsat-bima" } as const;
+    const view = async (service: number) =>
+      (await load(province, unit, { layanan: String(service) }))!.period!;
+
+    const alone = await view(six!);
+    const pooled = await view(ten!);
+    const single = await view(one!);
+
+    expect(alone.trend.map((point) => point.ikm)).toEqual([
+      null,
+      expectedIkm(BIMA.slice(10, 16)).ikm,
+    ]);
+    expect(pooled.result).toBeNull();
+    expect(pooled.trend.map((point) => point.ikm)).toEqual([null, null]);
+    expect(single.trend.map((point) => point.ikm)).toEqual([null, null]);
+    expect(pooled.change).toMatchObject({ kind: "not-comparable" });
+  });
+
+  it("shows no respondent profile for one service", async () => {
+    const [, second] = await serviceIds("samsat-lombok-barat");
+    const figures = (await load(
+      province,
+      { level: "unit", slug: "samsat-lombok-barat" },
+      { layanan: String(second) },
+    ))!.period!;
+
+    expect(figures.result).not.toBeNull();
+    expect(figures.profile.breakdowns.every((breakdown) => breakdown.groups.length === 0)).toBe(
+      true,
+    );
+    expect(figures.withheld).toMatch(/tidak per layanan/);
+  });
+
   it("ignores a date that cannot be read, with a note", async () => {
     const parsed = parseDashboardFilters({ dari: "2026-02-30", sampai: "kemarin" });
 
@@ -363,13 +411,14 @@ describe("the province's and an agency's dashboards", () => {
       ...DOMPU,
       ...LOMBOK_TIMUR,
       ...SUMBAWA,
+      ...BIMA,
     ];
     const provinceView = (await load(province, { level: "own" }))!.period!;
     const agencyView = (await load(province, { level: "agency", slug: "bapenda" }))!.period!;
 
     expect(provinceView.result!.ikm).toBe(expectedIkm(everyone).ikm);
     expect(provinceView.respondents).toBe(everyone.length);
-    const bapenda = [...MATARAM, ...LOMBOK_BARAT, ...DOMPU, ...LOMBOK_TIMUR, ...SUMBAWA];
+    const bapenda = [...MATARAM, ...LOMBOK_BARAT, ...DOMPU, ...LOMBOK_TIMUR, ...SUMBAWA, ...BIMA];
     expect(agencyView.result!.ikm).toBe(expectedIkm(bapenda).ikm);
   });
 
