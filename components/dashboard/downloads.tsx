@@ -1,7 +1,6 @@
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { PeriodFigures } from "@/lib/dashboard/queries";
 import type { ViewScope } from "@/lib/dashboard/scope";
-import { SMALLEST_GROUP } from "@/lib/dashboard/profile";
 import type { ExportContent } from "@/lib/exports/dashboard-csv";
 
 function exportHref(scope: ViewScope, filters: DashboardFilters, content: ExportContent) {
@@ -22,11 +21,8 @@ function exportHref(scope: ViewScope, filters: DashboardFilters, content: Export
 /** Why the elements' file holds only its header row, or null when it holds figures. */
 export function emptyElementsReason(figures: PeriodFigures): string | null {
   if (figures.result) return null;
-  if (figures.respondents > 0) {
-    return (
-      `Berkas ini sekarang hanya berisi baris judul kolom: pilihan ini mencakup kurang dari ` +
-      `${SMALLEST_GROUP} penilaian, dan angka sekecil itu ditahan agar penilai tidak bisa dikenali.`
-    );
+  if (figures.respondents > 0 && figures.withheld) {
+    return `Berkas ini sekarang hanya berisi baris judul kolom. ${figures.withheld}`;
   }
   return "Berkas ini sekarang hanya berisi baris judul kolom, karena belum ada penilaian untuk pilihan ini.";
 }

@@ -29,7 +29,12 @@ export async function getOfficialFromRequest(request: Request): Promise<Official
     .find((part) => part.startsWith(`${SESSION_COOKIE}=`));
   if (!cookie) return null;
 
-  const value = decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1));
+  let value: string;
+  try {
+    value = decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1));
+  } catch {
+    return null; // A cookie nobody could have issued: no session, as with any bad token.
+  }
   return officialOfToken(await decodeSession(value));
 }
 

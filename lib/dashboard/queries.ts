@@ -82,7 +82,8 @@ export type Dashboard = {
 
 async function chooseSurvey(slug: string | undefined): Promise<SurveyListing | null> {
   const survey = slug ? await findSurveyBySlug({ slug }) : await findCurrentSurvey();
-  if (!survey) return null;
+  // A draft has no answers and is not offered in the filters: it names nothing yet.
+  if (!survey || survey.status === "draft") return null;
   const { id, name, kind, startDate, endDate, status, publishedAt, questionnaireId } = survey;
   return {
     id,

@@ -458,6 +458,21 @@ describe("what an official may see", () => {
     expect(own!.options.units).toEqual([]);
   });
 
+  it("gives nothing for a draft period named in the address", async () => {
+    const [current] = await db().select().from(surveys).where(eq(surveys.id, ids.current));
+    await db().insert(surveys).values({
+      slug: "draf-uji",
+      name: "Draf uji",
+      kind: "triwulan",
+      startDate: current!.startDate,
+      endDate: current!.endDate,
+      questionnaireId: current!.questionnaireId,
+      status: "draft",
+    });
+
+    expect(await load(province, { level: "own" }, { periode: "draf-uji" })).toBeNull();
+  });
+
   it("gives nothing when a filter names another agency's unit or service", async () => {
     const [rsMataService] = await serviceIds("rs-mata-ntb");
 

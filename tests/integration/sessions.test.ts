@@ -74,6 +74,12 @@ describe("sessions", () => {
         new Request("http://localhost/", { headers: { cookie: `${SESSION_COOKIE}=abc` } }),
       ),
     ).toBeNull();
+    // A cookie that is not even valid percent-encoding is no session either, not an error.
+    expect(
+      await getOfficialFromRequest(
+        new Request("http://localhost/", { headers: { cookie: `${SESSION_COOKIE}=%E0%A4%A` } }),
+      ),
+    ).toBeNull();
   });
 
   it("end at once when the account is deactivated", async () => {
