@@ -20,7 +20,7 @@ export function firstValue(value: string | string[] | undefined): string | undef
 // pictographs (👨‍👩‍👧) and the tag characters of a subdivision flag (🏴 of Scotland). Split
 // keeps these pieces at odd indexes, untouched.
 const EMOJI_GLUE =
-  /(\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*\u200D(?=\p{Extended_Pictographic})|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})/u;
+  /(\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*\u200D(?=\p{Extended_Pictographic})|\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{2,6}\u{E007F})/u;
 
 // Controls other than tab and line feed, format characters (bidi overrides and isolates, marks,
 // zero-width spaces and joiners, the byte-order mark, soft hyphens, tags) and the other code

@@ -48,6 +48,11 @@ describe("free text that officials will read", () => {
     expect(cleanFreeText(text)).toBe("Antrean lama");
   });
 
+  it("drops tag characters after a black flag unless they spell a subdivision flag", () => {
+    const hidden = "Antrean \u{1F3F4}\u{E0041}\u{E0020}\u{E0042}\u{E007F} lama";
+    expect(cleanFreeText(hidden)).toBe("Antrean \u{1F3F4} lama");
+  });
+
   it("keeps Indonesian text, punctuation and accents as typed", () => {
     const text = "Petugas ramah; ruang tunggu panas (±35 °C). Café di depan, 10–12 menit!";
     expect(cleanFreeText(text)).toBe(text);
