@@ -88,7 +88,7 @@ function Figures({
         <TrendFigure name={name} trend={figures.trend} ranged={figures.range !== null} />
       </section>
       <div className="min-w-0 lg:col-span-2">
-        <ProfileSection profile={figures.profile} withheld={figures.withheld} />
+        <ProfileSection profile={figures.profile} withheld={figures.profileWithheld} />
       </div>
       {figures.ranking && (
         <section aria-labelledby="unit" className="min-w-0 space-y-3 lg:col-span-2">

@@ -21,7 +21,7 @@ function exportHref(scope: ViewScope, filters: DashboardFilters, content: Export
 /** Why the elements' file holds only its header row, or null when it holds figures. */
 export function emptyElementsReason(figures: PeriodFigures): string | null {
   if (figures.result) return null;
-  if (figures.respondents > 0 && figures.withheld) {
+  if (figures.withheld) {
     return `Berkas ini sekarang hanya berisi baris judul kolom. ${figures.withheld}`;
   }
   return "Berkas ini sekarang hanya berisi baris judul kolom, karena belum ada penilaian untuk pilihan ini.";

@@ -22,7 +22,7 @@ function changeSentence(change: PeriodChange | null): string {
 /** The scope's IKM with its grade and kinerja, the change from the period before, respondents. */
 export function IkmHeadline({ name, figures }: { name: string; figures: PeriodFigures }) {
   const { result, respondents, survey } = figures;
-  if (!result && figures.withheld && respondents > 0) {
+  if (!result && figures.withheld) {
     return <p className="text-lg font-semibold">{figures.withheld}</p>;
   }
   if (!result) {

@@ -11,7 +11,9 @@ export type DayCount = { unitId: number; serviceId: number; day: string; respond
 /** First and last WITA day, both included, YYYY-MM-DD. */
 export type DaySpan = { first: string; last: string };
 
-export type DayBlock = DaySpan & { respondents: number };
+type DayRespondents = { day: string; respondents: number };
+
+export type DayBlock = DaySpan & { respondents: number; days: DayRespondents[] };
 
 /**
  * The services of one unit whose answers are always added up together: a service with at least
@@ -35,35 +37,31 @@ export type DayRange = { dari?: string; sampai?: string };
  * Cuts days (in order) into consecutive blocks of at least five respondents; a tail under five
  * joins the block before it. Days with nobody are left out of the input.
  */
-export function dayBlocks(days: ReadonlyArray<{ day: string; respondents: number }>): DayBlock[] {
+export function dayBlocks(days: ReadonlyArray<DayRespondents>): DayBlock[] {
   const blocks: DayBlock[] = [];
   let open: DayBlock | null = null;
-  for (const { day, respondents } of days) {
-    open =
-      open === null
-        ? { first: day, last: day, respondents }
-        : { first: open.first, last: day, respondents: open.respondents + respondents };
+  for (const entry of days) {
+    open ??= { first: entry.day, last: entry.day, respondents: 0, days: [] };
+    open.last = entry.day;
+    open.respondents += entry.respondents;
+    open.days.push(entry);
     if (open.respondents >= SMALLEST_GROUP) {
       blocks.push(open);
       open = null;
     }
   }
-  if (open) {
-    const previous = blocks.pop();
-    blocks.push(
-      previous
-        ? {
-            first: previous.first,
-            last: open.last,
-            respondents: previous.respondents + open.respondents,
-          }
-        : open,
-    );
+  const previous = blocks.at(-1);
+  if (open && previous) {
+    previous.last = open.last;
+    previous.respondents += open.respondents;
+    previous.days.push(...open.days);
+  } else if (open) {
+    blocks.push(open);
   }
   return blocks;
 }
 
-function byDay(counts: ReadonlyArray<DayCount>): Array<{ day: string; respondents: number }> {
+function byDay(counts: ReadonlyArray<DayCount>): DayRespondents[] {
   const days = new Map<string, number>();
   for (const { day, respondents } of counts) days.set(day, (days.get(day) ?? 0) + respondents);
   return [...days.entries()]
@@ -123,23 +121,36 @@ export function groupServices(counts: ReadonlyArray<DayCount>): ServiceGroup[] {
   return [...byUnit.entries()].flatMap(([unitId, rows]) => groupUnit(unitId, rows));
 }
 
-function touches(block: DaySpan, range: DayRange): boolean {
+/** Whether a WITA day lies in the range (both ends included). */
+export function within(day: string, range: DayRange): boolean {
   return (
-    (range.dari === undefined || block.last >= range.dari) &&
-    (range.sampai === undefined || block.first <= range.sampai)
+    (range.dari === undefined || day >= range.dari) &&
+    (range.sampai === undefined || day <= range.sampai)
   );
 }
 
-/** The blocks that touch the range, per group: the range widened to whole blocks. */
+/** Whether at least half of a block's respondents answered on the range's days. */
+function mostlyWithin(block: DayBlock, range: DayRange): boolean {
+  const inside = block.days
+    .filter((entry) => within(entry.day, range))
+    .reduce((sum, entry) => sum + entry.respondents, 0);
+  return inside > 0 && 2 * inside >= block.respondents;
+}
+
+/**
+ * Per group, the whole blocks that mostly fall inside the range: the range rounded to whole
+ * blocks, so that no two ranges differ by part of one. Blocks mostly inside one range of days
+ * follow each other, so each group's choice is one span.
+ */
 export function selectRange(groups: ReadonlyArray<ServiceGroup>, range: DayRange): Selection[] {
   return groups.flatMap((group) => {
-    const chosen = group.blocks.filter((block) => touches(block, range));
+    const chosen = group.blocks.filter((block) => mostlyWithin(block, range));
     if (chosen.length === 0) return [];
     return [
       {
         unitId: group.unitId,
         serviceIds: group.serviceIds,
-        span: { first: chosen[0]!.first, last: chosen[chosen.length - 1]!.last },
+        span: { first: chosen[0]!.first, last: chosen.at(-1)!.last },
         respondents: chosen.reduce((sum, block) => sum + block.respondents, 0),
       },
     ];

@@ -14,6 +14,7 @@ import {
   groupServices,
   selectRange,
   standaloneGroup,
+  within,
 } from "./date-blocks";
 import type { DashboardFilters } from "./filters";
 import { SMALLEST_GROUP } from "./profile";
@@ -46,6 +47,12 @@ const SERVICE_WITHHELD =
   "Angka untuk layanan ini tidak ditampilkan sendiri: layanan ini, atau layanan lain di unit " +
   `ini, punya kurang dari ${SMALLEST_GROUP} penilaian, sehingga selisih angkanya bisa ` +
   "mengenali penilai. Lihat angka unit secara keseluruhan.";
+
+const TOO_SPARSE =
+  "Penilaian dalam rentang tanggal ini terlalu sedikit untuk ditampilkan tanpa mengenali " +
+  `penilai: angka dihitung dari kelompok hari yang masing-masing berisi sedikitnya ${SMALLEST_GROUP} ` +
+  "penilaian, dan sebagian besar penilaian kelompok itu harus jatuh dalam rentang. Pilih " +
+  "rentang yang lebih panjang.";
 
 function sumByUnit(rows: ReadonlyArray<{ unitId: number; respondents: number }>) {
   const sums = new Map<number, number>();
@@ -100,6 +107,11 @@ async function narrowedCounts(bounds: Bounds, range: DayRange | null): Promise<P
   // count the small groups that the whole period's profile folds away.
   const selections = selectRange(group ? [group] : groups, range ?? {});
   const elements = await sumSelectedElements({ surveyId: bounds.surveyId, selections });
+  const answeredInRange =
+    range !== null &&
+    days.some(
+      (day) => (serviceId === undefined || day.serviceId === serviceId) && within(day.day, range),
+    );
   return {
     elements,
     respondents: selections.reduce((sum, selection) => sum + selection.respondents, 0),
@@ -107,7 +119,7 @@ async function narrowedCounts(bounds: Bounds, range: DayRange | null): Promise<P
     periodByUnit,
     profile: [],
     coverage: range ? coveredSpan(selections) : null,
-    withheld: null,
+    withheld: selections.length === 0 && answeredInRange ? TOO_SPARSE : null,
   };
 }
 

@@ -66,8 +66,10 @@ export type PeriodFigures = {
   /** The units of an agency or of the province; null on a unit's dashboard. */
   ranking: RankedUnit[] | null;
   profile: RespondentProfile;
-  /** Why figures narrowed by dates or a service are held back, or null when all are shown. */
+  /** Why figures narrowed by dates or a service are held back, or null when they are shown. */
   withheld: string | null;
+  /** Why the respondent profile is not shown, or null when it is. */
+  profileWithheld: string | null;
 };
 
 export type Dashboard = {
@@ -238,13 +240,14 @@ async function loadPeriodFigures({
       (tooFew
         ? `Hanya ${respondents} penilaian cocok dengan pilihan ini. Angka dari kurang dari ` +
           `${SMALLEST_GROUP} penilaian tidak ditampilkan agar penilai tidak bisa dikenali.`
-        : range
-          ? "Profil responden hanya ditampilkan untuk satu periode penuh, tanpa rentang tanggal, " +
-            "agar penilai tidak bisa dikenali dengan membandingkan dua rentang."
-          : place.serviceId !== undefined
-            ? "Profil responden ditampilkan untuk unit secara keseluruhan, tidak per layanan, " +
-              "agar penilai tidak bisa dikenali dengan membandingkan angka layanan dan unit."
-            : null),
+        : null),
+    profileWithheld: range
+      ? "Profil responden hanya ditampilkan untuk satu periode penuh, tanpa rentang tanggal, " +
+        "agar penilai tidak bisa dikenali dengan membandingkan dua rentang."
+      : place.serviceId !== undefined
+        ? "Profil responden ditampilkan untuk unit secara keseluruhan, tidak per layanan, " +
+          "agar penilai tidak bisa dikenali dengan membandingkan angka layanan dan unit."
+        : null,
   };
 }
 

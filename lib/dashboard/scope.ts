@@ -208,9 +208,13 @@ export function boundsOf(scope: ViewScope): {
   return { unitId: scope.unit.id, serviceId: scope.service?.id };
 }
 
-/** The name of the scope in running text: "Provinsi NTB", "Bapenda NTB", "Samsat Mataram". */
+/**
+ * The name of the scope in running text: "Provinsi NTB", "Bapenda NTB", "Samsat Mataram", or
+ * "layanan Perpanjangan STNK di Samsat Mataram".
+ */
 export function scopeName(scope: ViewScope): string {
   if (scope.level === "province") return "Provinsi NTB";
   if (scope.level === "agency") return scope.agency.shortName;
-  return scope.unit.name;
+  // With a service chosen, every figure is the service's: the name must say so.
+  return scope.service ? `layanan ${scope.service.name} di ${scope.unit.name}` : scope.unit.name;
 }

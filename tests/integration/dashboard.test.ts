@@ -257,11 +257,11 @@ describe("a unit's dashboard", () => {
     expect(dashboard!.notes).toEqual([]);
   });
 
-  it("widens a range to whole runs of days holding at least five answers, and says so", async () => {
+  it("rounds a range to whole runs of days holding at least five answers, and says so", async () => {
     const dashboard = await load(
       province,
       { level: "unit", slug: "samsat-sumbawa" },
-      { dari: day(3), sampai: day(3) },
+      { dari: day(2), sampai: day(6) },
     );
     const figures = dashboard!.period!;
 
@@ -271,6 +271,17 @@ describe("a unit's dashboard", () => {
     expect(dashboard!.notes.join(" ")).toMatch(
       /kelompok hari yang masing-masing berisi sedikitnya 5/,
     );
+  });
+
+  it("says so when a range holds answers but no whole run of days", async () => {
+    const figures = (await load(
+      province,
+      { level: "unit", slug: "samsat-sumbawa" },
+      { dari: day(4), sampai: day(5) },
+    ))!.period!;
+
+    expect(figures.result).toBeNull();
+    expect(figures.withheld).toMatch(/terlalu sedikit untuk ditampilkan/);
   });
 
   it("never lets two date ranges differ by fewer than five people", async () => {
@@ -286,10 +297,10 @@ describe("a unit's dashboard", () => {
       }
     }
 
-    // Only the two runs of five days, and both together: any two views differ by a whole run.
+    // Nothing, the two runs of five days, or both: any two views differ by a whole run.
     const views = [SUMBAWA.slice(0, 5), SUMBAWA.slice(5), SUMBAWA];
     expect([...seen].sort()).toEqual(
-      views.map((list) => `${list.length}:${expectedIkm(list).ikm}`).sort(),
+      ["0:undefined", ...views.map((list) => `${list.length}:${expectedIkm(list).ikm}`)].sort(),
     );
   });
 
@@ -327,8 +338,10 @@ describe("a unit's dashboard", () => {
     ))!.period!;
     const whole = (await load(province, { level: "unit", slug: "samsat-dompu" }))!.period!;
 
-    expect(ranged.withheld).toMatch(/Profil responden hanya ditampilkan untuk satu periode penuh/);
-    expect(whole.withheld).toBeNull();
+    expect(ranged.profileWithheld).toMatch(
+      /Profil responden hanya ditampilkan untuk satu periode penuh/,
+    );
+    expect(whole.profileWithheld).toBeNull();
   });
 
   it("narrows the figures to one service", async () => {
@@ -389,7 +402,7 @@ describe("a unit's dashboard", () => {
     expect(figures.profile.breakdowns.every((breakdown) => breakdown.groups.length === 0)).toBe(
       true,
     );
-    expect(figures.withheld).toMatch(/tidak per layanan/);
+    expect(figures.profileWithheld).toMatch(/tidak per layanan/);
   });
 
   it("ignores a date that cannot be read, with a note", async () => {

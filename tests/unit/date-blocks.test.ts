@@ -14,6 +14,9 @@ function day(offset: number): string {
   return `2026-07-${String(offset + 1).padStart(2, "0")}`;
 }
 
+const spans = (blocks: ReturnType<typeof dayBlocks>) =>
+  blocks.map(({ first, last, respondents }) => ({ first, last, respondents }));
+
 function counts(unitId: number, serviceId: number, perDay: number[]): DayCount[] {
   return perDay.flatMap((respondents, offset) =>
     respondents > 0 ? [{ unitId, serviceId, day: day(offset), respondents }] : [],
@@ -26,7 +29,7 @@ describe("blocks of days", () => {
       [2, 3, 6, 1, 4].map((respondents, offset) => ({ day: day(offset), respondents })),
     );
 
-    expect(blocks).toEqual([
+    expect(spans(blocks)).toEqual([
       { first: day(0), last: day(1), respondents: 5 },
       { first: day(2), last: day(2), respondents: 6 },
       { first: day(3), last: day(4), respondents: 5 },
@@ -38,13 +41,13 @@ describe("blocks of days", () => {
       [5, 1, 2].map((respondents, offset) => ({ day: day(offset), respondents })),
     );
 
-    expect(blocks).toEqual([{ first: day(0), last: day(2), respondents: 8 }]);
+    expect(spans(blocks)).toEqual([{ first: day(0), last: day(2), respondents: 8 }]);
   });
 
   it("keeps a period of fewer than five people as one block", () => {
     const blocks = dayBlocks([{ day: day(3), respondents: 3 }]);
 
-    expect(blocks).toEqual([{ first: day(3), last: day(3), respondents: 3 }]);
+    expect(spans(blocks)).toEqual([{ first: day(3), last: day(3), respondents: 3 }]);
   });
 });
 
@@ -85,16 +88,17 @@ describe("groups of services", () => {
 describe("a date range", () => {
   const groups = groupServices(counts(1, 10, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]));
 
-  it("takes every block it touches, whole", () => {
-    const [selection] = selectRange(groups, { dari: day(4), sampai: day(5) });
+  it("takes a block, whole, when most of its respondents answered inside the range", () => {
+    const [selection] = selectRange(groups, { dari: day(2), sampai: day(6) });
 
-    expect(selection).toMatchObject({
-      span: { first: day(0), last: day(9) },
-      respondents: 10,
-    });
+    expect(selection).toMatchObject({ span: { first: day(0), last: day(4) }, respondents: 5 });
   });
 
-  it("leaves out blocks it does not touch", () => {
+  it("takes no block that the range only grazes", () => {
+    expect(selectRange(groups, { dari: day(4), sampai: day(5) })).toEqual([]);
+  });
+
+  it("leaves out blocks outside the range", () => {
     const selections = selectRange(groups, { dari: day(6) });
 
     expect(coveredSpan(selections)).toEqual({ first: day(5), last: day(9) });
