@@ -15,6 +15,7 @@ import {
 } from "./cookies";
 import { FIELD } from "./fields";
 import { closedMessage } from "./messages";
+import { makeReceipt, RECEIPT_PARAM } from "./receipt";
 import { SubmissionFailedError, submitSurveyResponse } from "./submit";
 
 const FAILED_MESSAGE =
@@ -60,7 +61,8 @@ export async function submitSurvey(
   }
 
   (await cookies()).set(SENT_COOKIE, surveyId, cookieOptions(path, SENT_COOKIE_SECONDS));
-  redirect(`${path}/terima-kasih`);
+  const receipt = makeReceipt({ unitSlug, surveyId: Number(surveyId) });
+  redirect(`${path}/terima-kasih?${RECEIPT_PARAM}=${receipt}`);
 }
 
 function cookieOptions(path: string, maxAge: number) {

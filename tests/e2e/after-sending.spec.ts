@@ -54,6 +54,34 @@ test("the 'sudah terkirim' notice lasts minutes, not the hour a shared phone sta
   await expect(survey.sendButton).toBeVisible();
 });
 
+test.describe("with JavaScript off and no cookies kept", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the thank-you page still says the answer arrived, also when reloaded", async ({
+    page,
+    context,
+  }) => {
+    const unit = "samsat-sumbawa-barat";
+    const survey = new SurveyPage(page);
+    await survey.open(unit);
+    await survey.fill({ service: "Pendaftaran kendaraan bermotor baru", answers: MIXED_ANSWERS });
+    await survey.send();
+    await context.clearCookies();
+    await page.reload();
+
+    await new ThankYouPage(page).expectShownFor(unit);
+    await expect(page.getByText(/Belum ada penilaian yang dikirim/)).toHaveCount(0);
+  });
+
+  test("a receipt made up or meant for another unit claims nothing", async ({ page }) => {
+    await page.goto(
+      "/survei/labkes-provinsi-ntb/terima-kasih?tanda=1.1796350618.AAAAAAAAAAAAAAAAAAAAAA",
+    );
+
+    await expect(page.getByText(/sudah terkirim/)).toHaveCount(0);
+  });
+});
+
 test("the thank-you address opened without sending does not claim that anything was sent", async ({
   page,
 }) => {

@@ -13,7 +13,7 @@ export class ThankYouPage {
   }
 
   async expectShownFor(unitSlug: string): Promise<void> {
-    await expect(this.page).toHaveURL(new RegExp(`/survei/${unitSlug}/terima-kasih$`));
+    await expect(this.page).toHaveURL(new RegExp(`/survei/${unitSlug}/terima-kasih\\?tanda=`));
     await expect(this.heading).toBeVisible();
   }
 

@@ -9,16 +9,29 @@ import { pageTitle } from "@/lib/page-title";
 import { findOpenSurvey } from "@/lib/periods/queries";
 import { SENT_COOKIE } from "@/lib/survey/cookies";
 import { countUnitRespondents } from "@/lib/survey/counts";
+import { readReceipt, RECEIPT_PARAM } from "@/lib/survey/receipt";
 import { findSurveyUnit, type SurveyUnit } from "@/lib/survey/queries";
+import { firstValue } from "@/lib/text";
 
-export default async function ThankYouPage({ params }: { params: Promise<{ unit: string }> }) {
+export default async function ThankYouPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ unit: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { unit: slug } = await params;
   const unit = await findSurveyUnit({ unitSlug: slug });
   if (!unit) notFound();
 
-  // Only the device that has just sent a form (the sent cookie, scoped to this unit's survey)
-  // is told that its answer arrived; an address opened directly or shared says nothing of it.
-  const sentSurveyId = (await cookies()).get(SENT_COOKIE)?.value;
+  // Only a form that was stored is thanked: the receipt in the address says so (also with
+  // cookies blocked, or on a reload the next day), else the sent cookie of the device that has
+  // just sent one. An address opened directly says nothing of it.
+  const receipt = firstValue((await searchParams)[RECEIPT_PARAM]);
+  const fromReceipt = readReceipt({ receipt, unitSlug: unit.slug });
+  const sentSurveyId = fromReceipt
+    ? String(fromReceipt)
+    : (await cookies()).get(SENT_COOKIE)?.value;
   if (!sentSurveyId) return <NothingSent unit={unit} />;
 
   const survey = await findOpenSurvey();
