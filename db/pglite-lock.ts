@@ -68,13 +68,37 @@ export function acquireDataDirLock(dir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
 
+    const seen = fs.statSync(lockPath, { throwIfNoEntry: false });
     const holder = readHolder(lockPath);
     if (holder !== null && (holder.pid === process.pid || isAlive(holder))) {
       throw new DataDirLockedError(dir, holder.pid);
     }
-    fs.rmSync(lockPath, { force: true });
+    if (seen) removeStaleLock(lockPath, seen.ino);
   }
   throw new Error(`Could not take the lock ${lockPath}`);
+}
+
+/**
+ * Removes the stale lock file that was looked at, and only that one: two processes taking over
+ * the same stale lock must not remove the fresh lock the faster one has just written. The file
+ * is moved aside first (one mover wins), and put back when it turns out to be a newer lock.
+ */
+function removeStaleLock(lockPath: string, staleInode: number): void {
+  const aside = `${lockPath}.${process.pid}.stale`;
+  try {
+    fs.renameSync(lockPath, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  if (fs.statSync(aside).ino !== staleInode) {
+    try {
+      fs.linkSync(aside, lockPath);
+    } catch {
+      // Yet another process locked meanwhile; its lock stands and this attempt starts over.
+    }
+  }
+  fs.rmSync(aside, { force: true });
 }
 
 function releaseDataDirLock(lockPath: string): void {
