@@ -45,7 +45,11 @@ export const services = pgTable(
     // The unit's own estimate of people served per year; drives the minimum sample.
     annualUsers: integer("annual_users"),
   },
-  (t) => [unique("services_unit_name_key").on(t.unitId, t.name)],
+  (t) => [
+    unique("services_unit_name_key").on(t.unitId, t.name),
+    // The target of respondents' (service, unit) key: a service always belongs to its unit.
+    unique("services_id_unit_key").on(t.id, t.unitId),
+  ],
 );
 
 export const agencyRelations = relations(agencies, ({ many }) => ({ units: many(units) }));

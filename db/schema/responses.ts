@@ -4,6 +4,7 @@ import {
   bigserial,
   check,
   date,
+  foreignKey,
   index,
   integer,
   pgEnum,
@@ -64,6 +65,12 @@ export const respondents = pgTable(
   },
   (t) => [
     index("respondents_survey_unit_idx").on(t.surveyId, t.unitId),
+    // The database, not only the form, refuses a service of another unit.
+    foreignKey({
+      name: "respondents_service_of_unit_fk",
+      columns: [t.serviceId, t.unitId],
+      foreignColumns: [services.id, services.unitId],
+    }),
     index("respondents_service_idx").on(t.serviceId),
     check("respondents_age_range", sql`${t.age} is null or ${t.age} between 15 and 100`),
   ],

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -376,3 +378,18 @@ async function storedSuggestion(form: Record<string, string>): Promise<string | 
 function omit(fields: Record<string, string>, key: string): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).filter(([name]) => name !== key));
 }
+
+describe("the database itself", () => {
+  it("refuses a respondent whose service belongs to another unit", async () => {
+    const mataram = await findUnit(db(), "samsat-mataram");
+    const insert = db().insert(respondents).values({
+      surveyId,
+      unitId: mataram.unit.id,
+      serviceId: otherUnitServiceId,
+      channel: "web",
+      clientId: randomUUID(),
+    });
+
+    await expect(insert).rejects.toThrow();
+  });
+});
