@@ -55,10 +55,3 @@ export function canManageUnit(official: Official, unit: UnitRef): boolean {
   if (official.role === "admin_opd") return canViewUnit(official.scope, unit);
   return false;
 }
-
-/** The SQL-ready bounds of a scope: no bound, one agency, or one unit. */
-export function scopeBounds(scope: Scope): { agencyId?: number; unitId?: number } {
-  if (scope.level === "province") return {};
-  if (scope.level === "agency") return { agencyId: scope.agencyId };
-  return { agencyId: scope.agencyId, unitId: scope.unitId };
-}

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { formatDay } from "@/lib/format/date";
 import { rankingSorts, type RankingSort, type SortDirection } from "@/lib/results/ranking";
+import { firstValue, isSlug } from "@/lib/text";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -40,7 +41,7 @@ const DEFAULT_DIRECTION: Record<RankingSort, SortDirection> = {
 const URL_DIRECTIONS = { naik: "asc", turun: "desc" } as const;
 const DIRECTION_WORDS = { asc: "naik", desc: "turun" } as const;
 
-const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
+const slug = z.string().refine(isSlug);
 const serviceId = z
   .string()
   .regex(/^[1-9][0-9]{0,8}$/)
@@ -52,12 +53,6 @@ const day = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   });
-
-function first(value: string | string[] | undefined): string | undefined {
-  const single = Array.isArray(value) ? value[0] : value;
-  const trimmed = single?.trim();
-  return trimmed === "" ? undefined : trimmed;
-}
 
 function readDay(raw: string | undefined, label: string, notes: string[]): string | undefined {
   if (raw === undefined) return undefined;
@@ -71,8 +66,8 @@ function readDay(raw: string | undefined, label: string, notes: string[]): strin
 }
 
 function readRange(raw: RawParams, notes: string[]): Pick<DashboardFilters, "dari" | "sampai"> {
-  const dari = readDay(first(raw.dari), "mulai", notes);
-  const sampai = readDay(first(raw.sampai), "akhir", notes);
+  const dari = readDay(firstValue(raw.dari), "mulai", notes);
+  const sampai = readDay(firstValue(raw.sampai), "akhir", notes);
   if (dari && sampai && dari > sampai) {
     notes.push(
       `Tanggal mulai (${formatDay(dari)}) jatuh sesudah tanggal akhir (${formatDay(sampai)}), ` +
@@ -84,8 +79,8 @@ function readRange(raw: RawParams, notes: string[]): Pick<DashboardFilters, "dar
 }
 
 function readSort(raw: RawParams): Pick<DashboardFilters, "sort" | "direction"> {
-  const sort = z.enum(rankingSorts).catch(DEFAULT_SORT).parse(first(raw.urut));
-  const arah = z.enum(["naik", "turun"]).optional().catch(undefined).parse(first(raw.arah));
+  const sort = z.enum(rankingSorts).catch(DEFAULT_SORT).parse(firstValue(raw.urut));
+  const arah = z.enum(["naik", "turun"]).optional().catch(undefined).parse(firstValue(raw.arah));
   return { sort, direction: arah ? URL_DIRECTIONS[arah] : DEFAULT_DIRECTION[sort] };
 }
 
@@ -99,13 +94,13 @@ export function parseDashboardFilters(raw: RawParams): ParsedFilters {
   const filters: DashboardFilters = { ...readRange(raw, notes), ...readSort(raw) };
 
   for (const name of ["periode", "opd", "unit"] as const) {
-    const value = first(raw[name]);
+    const value = firstValue(raw[name]);
     if (value === undefined) continue;
     const parsed = slug.safeParse(value);
     if (parsed.success) filters[name] = parsed.data;
     else unreadable.push(name);
   }
-  const layanan = first(raw.layanan);
+  const layanan = firstValue(raw.layanan);
   if (layanan !== undefined) {
     const parsed = serviceId.safeParse(layanan);
     if (parsed.success) filters.layanan = parsed.data;

@@ -4,6 +4,7 @@ import type { Official } from "@/lib/auth/scope";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import { type Dashboard, type DashboardTarget, loadDashboard } from "@/lib/dashboard/queries";
 import { roundNrr } from "@/lib/ikm";
+import { isSlug } from "@/lib/text";
 
 // CSV for machines: a decimal point, a header row, one figure per cell, so that anyone can
 // recompute every IKM from the sums and counts. A view with no figure to give (none yet, or
@@ -53,7 +54,7 @@ export function exportTarget(search: URLSearchParams): DashboardTarget | null {
   const level = LEVELS[search.get("tingkat") ?? ""];
   const slug = search.get("slug") ?? "";
   if (level === "province") return { level };
-  if ((level === "agency" || level === "unit") && /^[a-z0-9-]{1,80}$/.test(slug)) {
+  if ((level === "agency" || level === "unit") && isSlug(slug)) {
     return { level, slug };
   }
   return null;
@@ -75,7 +76,11 @@ export async function exportDashboard({
 }): Promise<DashboardExport> {
   const target = exportTarget(search);
   const content = exportContent(search);
-  const parsed = parseDashboardFilters(Object.fromEntries(search));
+  // Every value of a repeated parameter, so that the first counts, as on the dashboard's page.
+  const raw = Object.fromEntries(
+    [...new Set(search.keys())].map((key) => [key, search.getAll(key)]),
+  );
+  const parsed = parseDashboardFilters(raw);
   if (!target || !content || parsed.unreadable.length > 0) return { kind: "not-found" };
 
   const dashboard = await loadDashboard({ official, target, filters: parsed.filters });
