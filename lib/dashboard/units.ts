@@ -1,9 +1,9 @@
 import { computeIkm } from "@/lib/ikm";
-import type { ElementTally } from "@/lib/results/aggregates";
 import { type Period, sampleStatus, type SampleStatus } from "@/lib/results/population";
 import type { RankedUnit } from "@/lib/results/queries";
 import {
   orderRanking,
+  groupTalliesByUnit,
   rankByIkm,
   type RankingSort,
   type SortDirection,
@@ -46,14 +46,6 @@ export function unitsShortOfSample(samples: ReadonlyArray<UnitSample>): UnitSamp
     .sort((a, b) => b.shortBy! - a.shortBy! || a.name.localeCompare(b.name, "id"));
 }
 
-function groupByUnit(tallies: ReadonlyArray<UnitElementTally>): Map<number, ElementTally[]> {
-  const grouped = new Map<number, ElementTally[]>();
-  for (const { unitId, ...tally } of tallies) {
-    grouped.set(unitId, [...(grouped.get(unitId) ?? []), tally]);
-  }
-  return grouped;
-}
-
 /**
  * The scope's units ranked by IKM (ties share a rank), in the requested order. `respondents`
  * counts those behind each IKM (the chosen dates); the sample status is the whole period's.
@@ -71,7 +63,7 @@ export function rankScopeUnits({
   sort: RankingSort;
   direction: SortDirection;
 }): RankedUnit[] {
-  const talliesOf = groupByUnit(tallies);
+  const talliesOf = groupTalliesByUnit(tallies);
   const rows = samples.map((sample) => {
     const unitTallies = talliesOf.get(sample.id);
     const scored = unitTallies ? computeIkm(unitTallies) : null;

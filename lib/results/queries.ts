@@ -4,7 +4,6 @@ import {
   countRespondents,
   countRespondentsByUnit,
   countUnitsWithAnswers,
-  type ElementTally,
   findSurveyPeriod,
   type Scope,
   sumTallies,
@@ -13,7 +12,13 @@ import {
 import { listQuestionnaireElements } from "./elements";
 import { buildIkmResult, type IkmResult } from "./ikm-result";
 import { sampleStatus, type SampleStatus } from "./population";
-import { orderRanking, rankByIkm, type RankingSort, type SortDirection } from "./ranking";
+import {
+  groupTalliesByUnit,
+  orderRanking,
+  rankByIkm,
+  type RankingSort,
+  type SortDirection,
+} from "./ranking";
 import { countScopedUnits, listScopedUnits, type ScopedUnit } from "./units";
 
 export type { ElementResult, IkmResult } from "./ikm-result";
@@ -63,14 +68,6 @@ export async function getUnitResult({
   };
 }
 
-function groupByUnit(tallies: ReadonlyArray<ElementTally & { unitId: number }>) {
-  const grouped = new Map<number, ElementTally[]>();
-  for (const { unitId, ...tally } of tallies) {
-    grouped.set(unitId, [...(grouped.get(unitId) ?? []), tally]);
-  }
-  return grouped;
-}
-
 /**
  * Every unit of the scope with its IKM, ranked by IKM (ties share a rank) and listed in the
  * requested order; units without answers come last. Four queries whatever the number of units.
@@ -93,7 +90,7 @@ export async function rankUnits({
     sumTalliesByUnit(scope),
     countRespondentsByUnit(scope),
   ]);
-  const talliesOf = groupByUnit(tallies);
+  const talliesOf = groupTalliesByUnit(tallies);
 
   const rows = unitList.map(({ annualUsers, ...unit }) => {
     const respondents = respondentCounts.get(unit.id) ?? 0;

@@ -1,5 +1,7 @@
 import { compareNames } from "@/lib/directory/collation";
 
+import type { ElementTally } from "./aggregates";
+
 export const rankingSorts = ["ikm", "responden", "nama"] as const;
 export const sortDirections = ["asc", "desc"] as const;
 
@@ -51,4 +53,17 @@ export function rankByIkm<T extends { ikm: number | null }>(
     if (!rankOf.has(score)) rankOf.set(score, index + 1);
   });
   return rows.map((row) => ({ ...row, rank: row.ikm === null ? null : rankOf.get(row.ikm)! }));
+}
+
+/** Each unit's element tallies, from rows that name their unit. */
+export function groupTalliesByUnit(
+  tallies: ReadonlyArray<ElementTally & { unitId: number }>,
+): Map<number, ElementTally[]> {
+  const grouped = new Map<number, ElementTally[]>();
+  for (const { unitId, ...tally } of tallies) {
+    const list = grouped.get(unitId);
+    if (list) list.push(tally);
+    else grouped.set(unitId, [tally]);
+  }
+  return grouped;
 }
