@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { services, units } from "@/db/schema";
@@ -24,7 +24,9 @@ async function servicesOf(slug: string) {
   return db()
     .select()
     .from(services)
-    .where(inArray(services.unitId, [unit!.id]));
+    .where(inArray(services.unitId, [unit!.id]))
+    // In the form's order: PostgreSQL returns updated rows in no fixed order otherwise.
+    .orderBy(asc(services.position), asc(services.id));
 }
 
 async function estimateAll(slug: string, value: string) {
