@@ -3,6 +3,7 @@ import {
   FOLDED_LABEL,
   type ProfileBreakdown,
   type RespondentProfile,
+  SMALLEST_GROUP,
 } from "@/lib/dashboard/profile";
 import { formatInteger } from "@/lib/format/number";
 
@@ -98,6 +99,12 @@ export function ProfileSection({
         <p>{withheld}</p>
       ) : profile.total === 0 ? (
         <p>Belum ada responden.</p>
+      ) : profile.total < SMALLEST_GROUP ? (
+        // Every group would be the one fold of them all: five charts saying nothing.
+        <p>
+          Profil responden ditampilkan setelah ada sedikitnya {SMALLEST_GROUP} responden; sekarang
+          baru {formatInteger(profile.total)}.
+        </p>
       ) : (
         <>
           <p className="max-w-3xl">
