@@ -1,14 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 
+import { DashboardNotFound } from "@/components/dashboard/dashboard-not-found";
 import { SearchForm } from "@/components/directory/search-form";
+import { isOfficialsNotFound } from "@/lib/auth/not-found";
 import { pageTitle } from "@/lib/page-title";
 
-export const metadata: Metadata = { title: pageTitle("Halaman tidak ditemukan") };
-
-export default function NotFound() {
+// The title is rendered by the page itself: Next.js renders no metadata for the not-found page
+// it answers a form posted without JavaScript with (lib/auth/not-found.ts).
+export default async function NotFound() {
+  if (await isOfficialsNotFound()) return <DashboardNotFound />;
   return (
     <div className="space-y-6">
+      <title>{pageTitle("Halaman tidak ditemukan")}</title>
       <h1 className="text-3xl font-bold">Halaman tidak ditemukan</h1>
       <p>
         Alamat yang Anda buka tidak ada, atau sudah berubah. Periksa lagi ejaannya. Jika Anda

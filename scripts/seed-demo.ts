@@ -1,8 +1,10 @@
 import { connect } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { DemoSeedRefusedError, seedDemo } from "../db/seed/demo";
-import { env } from "../lib/env";
-import { explainAndExit } from "./cli-errors";
+import { checkedEnvironment, explainAndExit } from "./cli-errors";
+
+const env = checkedEnvironment(process.env);
+// The demo seed reads lib/env.ts on import: only once the environment is known to be sound.
+const { DemoSeedRefusedError, seedDemo } = await import("../db/seed/demo");
 
 const connection = await connect({
   databaseUrl: env.DATABASE_URL,

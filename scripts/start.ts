@@ -2,8 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-import { explainAndExit } from "./cli-errors";
-import { prepareDatabase } from "./prepare-database";
+import { checkedEnvironment, explainAndExit } from "./cli-errors";
 import { serverEnv } from "./server-env";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -26,6 +25,8 @@ function needsBuild(): boolean {
   return sources.some((source) => newestChange(path.join(root, source)) > built.mtimeMs);
 }
 
+// An environment the portal cannot run with is explained before anything is built or opened.
+checkedEnvironment(process.env);
 const args = process.argv.slice(2);
 const env = serverEnv(process.env, args);
 
@@ -41,6 +42,7 @@ if (needsBuild()) {
 
 // The database is migrated and seeded before the server opens it: an embedded database must
 // never be held by two processes at once.
+const { prepareDatabase } = await import("./prepare-database");
 await prepareDatabase().catch(explainAndExit);
 
 const server = spawn(process.execPath, [nextBin, "start", ...args], {

@@ -2,15 +2,13 @@ import { parseArgs } from "node:util";
 
 import { connect } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import {
-  accountSchema,
-  createUser,
-  describeUserProblems,
-  passwordSchema,
-  type NewUserInput,
-} from "../lib/auth/users";
-import { env } from "../lib/env";
-import { explainAndExit } from "./cli-errors";
+import type { NewUserInput } from "../lib/auth/users";
+import { checkedEnvironment, explainAndExit } from "./cli-errors";
+
+const env = checkedEnvironment(process.env);
+// lib/auth/users.ts reads lib/env.ts on import: only once the environment is known to be sound.
+const { accountSchema, createUser, describeUserProblems, passwordSchema } =
+  await import("../lib/auth/users");
 
 const USAGE = `Cara memakai:
   npm run user:create -- --email E-MAIL --name "NAMA" --role PERAN [--agency SLUG] [--unit SLUG]

@@ -1,29 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
-import { pageTitle } from "@/lib/page-title";
+import {
+  DASHBOARD_NOT_FOUND_TITLE,
+  DashboardNotFound,
+} from "@/components/dashboard/dashboard-not-found";
 
-export const metadata: Metadata = { title: pageTitle("Dasbor tidak ditemukan") };
+export const metadata: Metadata = { title: DASHBOARD_NOT_FOUND_TITLE };
 
-/**
- * Anything under /dasbor that does not exist or lies outside the official's scope: the same
- * words for both, so that the answer never tells which units or agencies exist elsewhere.
- */
-export default function DashboardNotFound() {
-  return (
-    <div className="max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold">Dasbor tidak ditemukan</h1>
-      <p>
-        Alamat ini tidak ada atau tidak termasuk cakupan akun Anda. Periksa alamatnya, atau pilih
-        perangkat daerah, unit, dan layanan dari dasbor Anda sendiri.
-      </p>
-      <p>
-        Jika Anda perlu melihat unit lain, mintalah akses kepada admin SIMASKOT di perangkat daerah
-        Anda atau Biro Organisasi Setda NTB.
-      </p>
-      <p>
-        <Link href="/dasbor">Kembali ke dasbor saya</Link>
-      </p>
-    </div>
-  );
-}
+export default DashboardNotFound;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { redirectWithoutEmptyParams } from "@/lib/clean-query";
 import { currentOfficial, loadDashboardPage, queryOf } from "@/lib/dashboard/page";
 import { pageTitle } from "@/lib/page-title";
 
@@ -8,16 +9,21 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const PATH = "/dasbor";
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = queryOf(await searchParams);
+async function load({ searchParams }: Props) {
+  const raw = await searchParams;
+  redirectWithoutEmptyParams(PATH, raw);
+  const query = queryOf(raw);
   const official = await currentOfficial(`${PATH}${query}`);
   const dashboard = await loadDashboardPage(official, "own", "", query);
+  return { official, dashboard };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { dashboard } = await load(props);
   return { title: pageTitle(`Dasbor ${dashboard.name}`) };
 }
 
-export default async function OwnDashboardPage({ searchParams }: Props) {
-  const query = queryOf(await searchParams);
-  const official = await currentOfficial(`${PATH}${query}`);
-  const dashboard = await loadDashboardPage(official, "own", "", query);
+export default async function OwnDashboardPage(props: Props) {
+  const { official, dashboard } = await load(props);
   return <DashboardView dashboard={dashboard} own={official.scope} path={PATH} />;
 }

@@ -2,15 +2,17 @@ import { redirect } from "next/navigation";
 
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getOfficial } from "@/lib/auth/session";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { pageTitle } from "@/lib/page-title";
 
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ kembali?: string; keluar?: string; error?: string }>;
+  searchParams: Promise<{ kembali?: string; keluar?: string; error?: string | string[] }>;
 }) {
   const { kembali, keluar, error } = await searchParams;
   if (await getOfficial()) redirect("/dasbor");
+  const problem = signInErrorMessage(error);
 
   return (
     <div className="max-w-md">
@@ -24,9 +26,9 @@ export default async function SignInPage({
           Anda sudah keluar.
         </p>
       )}
-      {error !== undefined && (
+      {problem && (
         <p role="alert" className="mb-6 rounded border-2 border-danger p-3">
-          Masuk tidak berhasil. Periksa e-mail dan kata sandi Anda, lalu coba lagi di bawah ini.
+          {problem}
         </p>
       )}
       <SignInForm returnTo={kembali} title={pageTitle("Masuk")} />

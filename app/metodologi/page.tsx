@@ -13,6 +13,10 @@ export const metadata: Metadata = {
   description: "Cara SIMASKOT menghitung Indeks Kepuasan Masyarakat, dijelaskan dengan sederhana.",
 };
 
+// Nothing here depends on the request; the root not-found page, rendered into every page, reads
+// a cookie (lib/auth/not-found.ts), which would otherwise make this page dynamic.
+export const dynamic = "force-static";
+
 const H2 = "text-2xl font-bold";
 
 export default function MethodologyPage() {

@@ -17,15 +17,18 @@ import { ScopeTrail } from "./scope-trail";
 import { TrendFigure } from "./trend-figure";
 import { UnitTable } from "./unit-table";
 
+// The dates chosen, not a claim about which answers count: whole blocks of days may widen
+// them, and the notes then say which days the figures cover.
 function rangeText({ dari, sampai }: Dashboard["filters"]): string | null {
   if (dari && sampai)
-    return `Hanya penilaian dari ${formatDay(dari)} sampai ${formatDay(sampai)} (WITA).`;
-  if (dari) return `Hanya penilaian sejak ${formatDay(dari)} (WITA).`;
-  if (sampai) return `Hanya penilaian sampai ${formatDay(sampai)} (WITA).`;
+    return `Rentang tanggal yang dipilih: ${formatDay(dari)} sampai ${formatDay(sampai)} (WITA).`;
+  if (dari) return `Rentang tanggal yang dipilih: sejak ${formatDay(dari)} (WITA).`;
+  if (sampai) return `Rentang tanggal yang dipilih: sampai ${formatDay(sampai)} (WITA).`;
   return null;
 }
 
-function Notes({ notes }: { notes: string[] }) {
+/** What the dashboard says about the filters and the figures before showing any. */
+export function DashboardNotes({ notes }: { notes: string[] }) {
   if (notes.length === 0) return null;
   return (
     <div role="status" className="space-y-1 border-l-4 border-brand-700 bg-brand-50 px-3 py-2">
@@ -36,7 +39,8 @@ function Notes({ notes }: { notes: string[] }) {
   );
 }
 
-function Figures({
+/** Every figure of one period, narrowed by the filters, and their downloads. */
+export function DashboardFigures({
   dashboard,
   figures,
   path,
@@ -85,7 +89,12 @@ function Figures({
         <h2 id="tren" className="text-2xl font-bold">
           IKM dari periode ke periode
         </h2>
-        <TrendFigure name={name} trend={figures.trend} ranged={figures.range !== null} />
+        <TrendFigure
+          name={name}
+          trend={figures.trend}
+          ranged={figures.range !== null}
+          perService={scope.service !== null}
+        />
       </section>
       <div className="min-w-0 lg:col-span-2">
         <ProfileSection profile={figures.profile} withheld={figures.profileWithheld} />
@@ -110,6 +119,9 @@ function Figures({
           </p>
         </section>
       )}
+      <div className="min-w-0 lg:col-span-2">
+        <Downloads scope={scope} filters={filters} figures={figures} />
+      </div>
     </div>
   );
 }
@@ -153,13 +165,10 @@ export function DashboardView({
         {period && <SurveyPeriod survey={period.survey} />}
         {range && <p className="font-semibold">{range}</p>}
       </header>
-      <Notes notes={dashboard.notes} />
+      <DashboardNotes notes={dashboard.notes} />
       <FilterForm dashboard={dashboard} own={own} />
       {period ? (
-        <>
-          <Figures dashboard={dashboard} figures={period} path={path} />
-          <Downloads scope={scope} filters={filters} figures={period} />
-        </>
+        <DashboardFigures dashboard={dashboard} figures={period} path={path} />
       ) : (
         <p>Belum ada periode survei. Angka akan muncul setelah periode survei pertama dibuka.</p>
       )}

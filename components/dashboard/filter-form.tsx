@@ -5,6 +5,8 @@ import type { Scope } from "@/lib/auth/scope";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { compareNames } from "@/lib/directory/collation";
 
+import { CleanGetForm } from "./clean-get-form";
+
 const FIELD = "min-h-11 w-full rounded border-2 border-ink bg-white px-3 py-2 text-base";
 const DIRECTION_WORDS = { asc: "naik", desc: "turun" } as const;
 
@@ -62,7 +64,8 @@ function UnitOptions({ units }: { units: Dashboard["options"]["units"] }) {
 
 /**
  * The dashboard's filters as a GET form sent to /dasbor, so that it works without JavaScript and
- * the address of the result can be shared. It offers only what the official may see.
+ * the address of the result can be shared, holding only what was chosen. It offers only what
+ * the official may see.
  */
 export function FilterForm({ dashboard, own }: { dashboard: Dashboard; own: Scope }) {
   const { options, scope, filters, period } = dashboard;
@@ -70,7 +73,7 @@ export function FilterForm({ dashboard, own }: { dashboard: Dashboard; own: Scop
   const unitSlug = scope.level === "unit" ? scope.unit.slug : "";
   const keepsSort = filters.sort !== "ikm" || filters.direction !== "desc";
   return (
-    <form action="/dasbor" method="get" className="space-y-4 rounded border border-line p-4">
+    <CleanGetForm action="/dasbor" className="space-y-4 rounded border border-line p-4">
       <h2 className="text-xl font-bold">Pilih data</h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Field id="periode" label="Periode survei">
@@ -166,6 +169,6 @@ export function FilterForm({ dashboard, own }: { dashboard: Dashboard; own: Scop
         </button>
         <Link href="/dasbor">Kembali ke pilihan awal</Link>
       </div>
-    </form>
+    </CleanGetForm>
   );
 }

@@ -1,6 +1,7 @@
 import { GradeBadge } from "@/components/grade-badge";
 import type { PeriodFigures } from "@/lib/dashboard/queries";
 import { describeDifference, type PeriodChange } from "@/lib/dashboard/trend";
+import { formatDay } from "@/lib/format/date";
 import { formatInteger, formatScore } from "@/lib/format/number";
 
 function changeSentence(change: PeriodChange | null): string {
@@ -17,6 +18,18 @@ function changeSentence(change: PeriodChange | null): string {
   const words = describeDifference(change.difference);
   const sentence = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
   return `${sentence} dari ${previous.name} (${formatScore(previous.ikm!)}).`;
+}
+
+/**
+ * When the respondents answered: the period, or for a date range the days the figures really
+ * cover, which whole blocks of days may widen beyond the chosen dates (the notes say why).
+ */
+function answeredWhen(figures: PeriodFigures): string {
+  const { coverage, range, survey } = figures;
+  if (!range) return `pada ${survey.name}`;
+  if (!coverage) return "dalam rentang tanggal ini";
+  if (coverage.first === coverage.last) return `pada ${formatDay(coverage.first)}`;
+  return `pada ${formatDay(coverage.first)} – ${formatDay(coverage.last)}`;
 }
 
 /** The scope's IKM with its grade and kinerja, the change from the period before, respondents. */
@@ -49,10 +62,7 @@ export function IkmHeadline({ name, figures }: { name: string; figures: PeriodFi
       <div className="rounded border border-line p-4">
         <dt className="font-semibold">Responden</dt>
         <dd className="mt-1 text-4xl font-bold">{formatInteger(respondents)}</dd>
-        <dd className="mt-1">
-          orang mengisi survei {figures.range ? "dalam rentang tanggal ini" : `pada ${survey.name}`}
-          .
-        </dd>
+        <dd className="mt-1">orang mengisi survei {answeredWhen(figures)}.</dd>
       </div>
     </dl>
   );

@@ -1,45 +1,27 @@
 import { CountChart } from "@/components/charts/count-chart";
 import {
-  FOLDED_KEY,
   FOLDED_LABEL,
   type ProfileBreakdown,
   type RespondentProfile,
+  SMALLEST_GROUP,
 } from "@/lib/dashboard/profile";
-import { formatInteger, formatPercent } from "@/lib/format/number";
+import { formatInteger } from "@/lib/format/number";
 
 import { BreakableText } from "@/components/breakable-text";
 import { CELL, DataTable, NUMBER_CELL } from "./data-table";
-import { foldSentence } from "./profile-words";
+import {
+  chartGroups,
+  foldSentence,
+  profileFinding,
+  profileKeyNumbers,
+  share,
+} from "./profile-words";
 
 /**
- * The chart shows at most this many groups, the largest; the table shows them all. Every
- * fixed breakdown has at most eight groups: only services (dozens for an agency) are cut.
+ * The chart shows at most this many groups, the largest answers; the table shows them all.
+ * Every fixed breakdown has at most eight groups: only services (dozens for an agency) are cut.
  */
 const CHART_GROUPS = 8;
-
-function share(count: number, total: number): string {
-  return formatPercent(total === 0 ? 0 : count / total);
-}
-
-function findingOf(breakdown: ProfileBreakdown): string {
-  const named = breakdown.groups.filter(
-    (group) => group.key !== FOLDED_KEY && group.key !== "tidak-menjawab",
-  );
-  const top = named.reduce<(typeof named)[number] | undefined>(
-    (best, group) => (best === undefined || group.count > best.count ? group : best),
-    undefined,
-  );
-  if (!top) return `${breakdown.title}: setiap kelompok kurang dari 5 orang`;
-  const count = `${formatInteger(top.count)} orang, ${share(top.count, breakdown.total)}`;
-  return `${breakdown.title}: terbanyak ${top.label} (${count})`;
-}
-
-function keyNumbers(breakdown: ProfileBreakdown): string {
-  const largest = [...breakdown.groups].sort((a, b) => b.count - a.count).slice(0, 3);
-  const shares = largest.map((group) => `${group.label} ${share(group.count, breakdown.total)}`);
-  const more = breakdown.groups.length > largest.length ? ", dan seterusnya" : "";
-  return `Dari ${formatInteger(breakdown.total)} responden: ${shares.join(", ")}${more}.`;
-}
 
 /** Two columns, the count with its share under it, so that the table fits a 320 px screen. */
 function ProfileTable({ breakdown }: { breakdown: ProfileBreakdown }) {
@@ -66,9 +48,8 @@ function ProfileTable({ breakdown }: { breakdown: ProfileBreakdown }) {
 }
 
 function ProfileFigure({ breakdown }: { breakdown: ProfileBreakdown }) {
-  const finding = findingOf(breakdown);
-  const largest = [...breakdown.groups].sort((a, b) => b.count - a.count).slice(0, CHART_GROUPS);
-  const bars = breakdown.groups.filter((group) => largest.includes(group));
+  const finding = profileFinding(breakdown);
+  const bars = chartGroups(breakdown, CHART_GROUPS);
   const partial = bars.length < breakdown.groups.length;
   const fold = foldSentence(breakdown.fold);
   return (
@@ -76,9 +57,9 @@ function ProfileFigure({ breakdown }: { breakdown: ProfileBreakdown }) {
       <figcaption className="space-y-1">
         <span className="block text-lg font-semibold">{finding}</span>
         <span className="block">
-          {keyNumbers(breakdown)}
+          {profileKeyNumbers(breakdown)}
           {partial &&
-            ` Diagram menampilkan ${CHART_GROUPS} kelompok terbesar dari ${formatInteger(breakdown.groups.length)}; semuanya ada di tabel.`}
+            ` Diagram menampilkan ${CHART_GROUPS} ${breakdown.noun} terbanyak dari ${formatInteger(breakdown.groups.length)} kelompok; semuanya ada di tabel.`}
         </span>
       </figcaption>
       <CountChart
@@ -118,6 +99,12 @@ export function ProfileSection({
         <p>{withheld}</p>
       ) : profile.total === 0 ? (
         <p>Belum ada responden.</p>
+      ) : profile.total < SMALLEST_GROUP ? (
+        // Every group would be the one fold of them all: five charts saying nothing.
+        <p>
+          Profil responden ditampilkan setelah ada sedikitnya {SMALLEST_GROUP} responden; sekarang
+          baru {formatInteger(profile.total)}.
+        </p>
       ) : (
         <>
           <p className="max-w-3xl">

@@ -6,7 +6,15 @@ import { formatScore } from "@/lib/format/number";
 import { CELL, DataTable, NUMBER_CELL } from "./data-table";
 import { describeTrend } from "./trend-words";
 
-function TrendTable({ name, trend }: { name: string; trend: TrendPoint[] }) {
+function TrendTable({
+  name,
+  trend,
+  perService,
+}: {
+  name: string;
+  trend: TrendPoint[];
+  perService: boolean;
+}) {
   return (
     <DataTable
       caption={`IKM ${name} tiap periode`}
@@ -18,7 +26,9 @@ function TrendTable({ name, trend }: { name: string; trend: TrendPoint[] }) {
             {point.name}
           </th>
           {point.ikm === null || point.grade === null ? (
-            <td className={NUMBER_CELL}>Belum ada penilaian</td>
+            <td className={NUMBER_CELL}>
+              {perService ? "Tidak ada angka" : "Belum ada penilaian"}
+            </td>
           ) : (
             <td className={NUMBER_CELL}>
               <span className="flex flex-wrap items-center justify-end gap-x-2 gap-y-1">
@@ -38,12 +48,15 @@ export function TrendFigure({
   name,
   trend,
   ranged,
+  perService,
 }: {
   name: string;
   trend: TrendPoint[];
   ranged: boolean;
+  /** The trend of one service, which leaves out the periods it could not be shown alone in. */
+  perService: boolean;
 }) {
-  const words = describeTrend(name, trend);
+  const words = describeTrend(name, trend, { perService });
   if (words.kind === "empty") return <p>{words.sentence}</p>;
 
   const { finding, summary } = words;
@@ -63,7 +76,7 @@ export function TrendFigure({
           values={trend.map((point) => ({ label: point.name, value: point.ikm }))}
         />
       )}
-      <TrendTable name={name} trend={trend} />
+      <TrendTable name={name} trend={trend} perService={perService} />
     </figure>
   );
 }

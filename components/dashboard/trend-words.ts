@@ -1,5 +1,6 @@
-import { formatScore } from "@/lib/format/number";
+import { SMALLEST_GROUP } from "@/lib/dashboard/profile";
 import type { TrendPoint } from "@/lib/dashboard/trend";
+import { formatScore } from "@/lib/format/number";
 
 type Scored = TrendPoint & { ikm: number };
 
@@ -12,7 +13,24 @@ function isScored(point: TrendPoint): point is Scored {
   return point.ikm !== null;
 }
 
-function findingOf(name: string, current: TrendPoint, previous: TrendPoint | undefined): string {
+/**
+ * One service's trend leaves out the periods in which it could not be shown on its own (it, or
+ * another service of its unit, had fewer than five answers), as well as those without answers:
+ * a period without an IKM there may have answers, so the words claim neither.
+ */
+export const SERVICE_GAPS =
+  `Periode ketika layanan ini atau layanan lain di unitnya punya kurang dari ${SMALLEST_GROUP} ` +
+  "penilaian tidak punya angka di sini, agar penilai tidak bisa dikenali.";
+
+function findingOf(
+  name: string,
+  current: TrendPoint,
+  previous: TrendPoint | undefined,
+  perService: boolean,
+): string {
+  if (current.ikm === null && perService) {
+    return `Belum ada IKM ${name} yang bisa ditampilkan untuk ${current.name}`;
+  }
   if (current.ikm === null) return `Belum ada penilaian untuk ${name} pada ${current.name}`;
   const value = formatScore(current.ikm);
   if (!previous || previous.ikm === null) return `IKM ${name} pada ${current.name}: ${value}`;
@@ -21,9 +39,11 @@ function findingOf(name: string, current: TrendPoint, previous: TrendPoint | und
   return `IKM ${name} tetap ${value} pada ${current.name}`;
 }
 
-function summaryOf(scored: Scored[], current: TrendPoint): string {
+function summaryOf(scored: Scored[], current: TrendPoint, perService: boolean): string {
   if (scored.length === 1) {
     const only = scored[0]!;
+    if (perService)
+      return `Baru satu periode yang punya angka: ${only.name} (${formatScore(only.ikm)}).`;
     return only.slug === current.slug
       ? "Baru periode ini yang sudah dinilai; periode sebelumnya belum punya penilaian."
       : `Baru satu periode yang sudah dinilai: ${only.name} (${formatScore(only.ikm)}).`;
@@ -36,20 +56,30 @@ function summaryOf(scored: Scored[], current: TrendPoint): string {
   );
 }
 
-/** The trend's finding and key numbers, oldest period first and the chosen one last. */
-export function describeTrend(name: string, trend: ReadonlyArray<TrendPoint>): TrendWords {
+/**
+ * The trend's finding and key numbers, oldest period first and the chosen one last.
+ * `perService`: the trend of one service, whose gaps may hide answers (SERVICE_GAPS).
+ */
+export function describeTrend(
+  name: string,
+  trend: ReadonlyArray<TrendPoint>,
+  { perService = false }: { perService?: boolean } = {},
+): TrendWords {
   const scored = trend.filter(isScored);
   const current = trend[trend.length - 1];
   if (!current || scored.length === 0) {
     return {
       kind: "empty",
-      sentence: `Belum ada penilaian untuk ${name} pada periode mana pun, jadi perkembangannya belum bisa ditampilkan.`,
+      sentence: perService
+        ? `Belum ada periode dengan IKM ${name} yang bisa ditampilkan. ${SERVICE_GAPS}`
+        : `Belum ada penilaian untuk ${name} pada periode mana pun, jadi perkembangannya belum bisa ditampilkan.`,
     };
   }
+  const gaps = perService && scored.length < trend.length ? ` ${SERVICE_GAPS}` : "";
   return {
     kind: "figure",
-    finding: findingOf(name, current, trend[trend.length - 2]),
-    summary: summaryOf(scored, current),
+    finding: findingOf(name, current, trend[trend.length - 2], perService),
+    summary: `${summaryOf(scored, current, perService)}${gaps}`,
     scored: scored.length,
   };
 }

@@ -3,14 +3,20 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { isFormData, logRefusedArguments } from "@/lib/action-arguments";
 import type { FormState } from "@/lib/form-state";
 
 import { clientAddress, secureCookies } from "./options";
 import { endSessions, getOfficial } from "./session";
 import { encodeSession, SESSION_COOKIE, SESSION_SECONDS, sessionClaims } from "./session-token";
-import { handleSignIn } from "./sign-in-form";
+import { handleSignIn, UNREADABLE_SIGN_IN } from "./sign-in-form";
 
-export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
+// Arguments are `unknown`: they come from whoever calls the action, not only from the form.
+export async function signIn(_previous: unknown, formData: unknown): Promise<FormState> {
+  if (!isFormData(formData)) {
+    logRefusedArguments("signIn");
+    return UNREADABLE_SIGN_IN;
+  }
   const outcome = await handleSignIn({ formData, address: clientAddress(await headers()) });
   if (!outcome.ok) return outcome.state;
 
@@ -26,7 +32,12 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   redirect(outcome.returnTo);
 }
 
-export async function signOut(): Promise<void> {
+/** "Keluar": a form with no fields, so it is called with its FormData or, by hand, with nothing. */
+export async function signOut(formData?: unknown): Promise<void> {
+  if (formData !== undefined && !isFormData(formData)) {
+    logRefusedArguments("signOut");
+    return;
+  }
   const official = await getOfficial();
   if (official) await endSessions({ id: official.id });
   (await cookies()).delete(SESSION_COOKIE);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { FormState } from "@/lib/form-state";
+import { formValues, type FormState } from "@/lib/form-state";
 import { formatTime } from "@/lib/format/date";
 
 import { safeReturnPath } from "./return-path";
@@ -17,6 +17,14 @@ const signInSchema = z.object({
 });
 
 export const WRONG_CREDENTIALS = "E-mail atau kata sandi salah. Periksa lalu coba lagi.";
+
+/** The answer to a call that did not come from the sign-in form as the page renders it. */
+export const UNREADABLE_SIGN_IN: FormState = {
+  status: "error",
+  message: "Isian formulir masuk tidak terbaca. Muat ulang halaman ini, lalu masuk lagi.",
+  fieldErrors: {},
+  values: {},
+};
 
 export type SignInOutcome =
   { ok: true; user: SignedInUser; returnTo: string } | { ok: false; state: FormState };
@@ -36,8 +44,14 @@ export async function handleSignIn({
   address: string | null;
   now?: Date;
 }): Promise<SignInOutcome> {
-  const values = { email: String(formData.get("email") ?? "") };
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  // Text fields only: a file sent in place of the e-mail or password counts as left empty.
+  const fields = formValues(formData);
+  const values = { email: fields.email ?? "" };
+  const parsed = signInSchema.safeParse({
+    email: values.email,
+    password: fields.password ?? "",
+    kembali: fields.kembali,
+  });
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;

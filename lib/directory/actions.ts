@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound } from "next/navigation";
 
+import { isFormData, logRefusedArguments } from "@/lib/action-arguments";
+import { officialsNotFound } from "@/lib/auth/not-found";
 import { getOfficial } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/form-state";
 
@@ -12,11 +13,17 @@ import { saveServiceEstimates } from "./estimates";
 /** After saving: what changed, and which estimate the minimum sample now uses. */
 export type EstimatesState = FormState | { status: "saved"; message: string };
 
+// Arguments are `unknown`: they come from whoever calls the action, not only from the form. A
+// call of the wrong shape is refused like a unit outside the official's scope.
 export async function saveEstimates(
-  unitSlug: string,
-  _previous: EstimatesState,
-  formData: FormData,
+  unitSlug: unknown,
+  _previous: unknown,
+  formData: unknown,
 ): Promise<EstimatesState> {
+  if (typeof unitSlug !== "string" || !isFormData(formData)) {
+    logRefusedArguments("saveEstimates");
+    return officialsNotFound();
+  }
   const values = formValues(formData);
   const result = await saveServiceEstimates({
     official: await getOfficial(),
@@ -24,7 +31,7 @@ export async function saveEstimates(
     fields: values,
   });
 
-  if (result.kind === "not-found") notFound();
+  if (result.kind === "not-found") return officialsNotFound();
   if (result.kind === "invalid")
     return { status: "error", fieldErrors: result.fieldErrors, values };
   revalidatePath(`/dasbor/unit/${unitSlug}`);

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { services } from "@/db/schema";
 import { canManageUnit, type Official } from "@/lib/auth/scope";
 import type { FieldErrors } from "@/lib/form-state";
+import { formatInteger } from "@/lib/format/number";
 import { logger } from "@/lib/logger";
 
 import { type EstimateBasis, estimateBasis } from "./estimate-basis";
@@ -13,6 +14,39 @@ import { findUnitBySlug } from "./queries";
 export { estimateField };
 
 export const MAX_ANNUAL_USERS = 10_000_000;
+
+type ReadEstimate =
+  { value: number | null; problem?: undefined } | { value: null; problem: string };
+
+/**
+ * One service's estimate as typed: thousands may be grouped with dots or spaces ("12.000"),
+ * empty means unknown. A problem says what is wrong with it: not a whole number, or out of range.
+ */
+export function readEstimate(typed: string, serviceName: string): ReadEstimate {
+  const raw = typed.replace(/[.\s]/g, "");
+  if (raw === "") return { value: null };
+
+  const what = `perkiraan jumlah orang per tahun untuk ${serviceName}`;
+  if (!/^-?\d+$/.test(raw)) {
+    return {
+      value: null,
+      problem: `Tulis ${what} dengan angka bulat, misalnya 12000, atau kosongkan jika belum tahu`,
+    };
+  }
+  const value = Number(raw);
+  if (value < 1) {
+    return { value: null, problem: `Tulis ${what} sedikitnya 1, atau kosongkan jika belum tahu` };
+  }
+  if (value > MAX_ANNUAL_USERS) {
+    return {
+      value: null,
+      problem:
+        `Tulis ${what} paling banyak ${formatInteger(MAX_ANNUAL_USERS)}, atau kosongkan jika ` +
+        "belum tahu",
+    };
+  }
+  return { value };
+}
 
 export type EstimatesResult =
   | {
@@ -47,15 +81,9 @@ export async function saveServiceEstimates({
 
   const fieldErrors: FieldErrors = {};
   const estimates = unit.services.map((service) => {
-    const raw = (fields[estimateField(service.id)] ?? "").replace(/\./g, "").trim();
-    if (raw === "") return { id: service.id, annualUsers: null };
-    const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!(value >= 1 && value <= MAX_ANNUAL_USERS)) {
-      fieldErrors[estimateField(service.id)] =
-        `Tulis perkiraan jumlah orang per tahun untuk ${service.name} dengan angka bulat, ` +
-        "misalnya 12000, atau kosongkan jika belum tahu";
-    }
-    return { id: service.id, annualUsers: value };
+    const read = readEstimate(fields[estimateField(service.id)] ?? "", service.name);
+    if (read.problem) fieldErrors[estimateField(service.id)] = read.problem;
+    return { id: service.id, annualUsers: read.value };
   });
   if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 import { SignInPage } from "./pages/sign-in-page";
+import { captureActionPost, withArguments } from "./support/action-post";
 
 // `npm start` as a deployer runs it the first time: its own port, no NEXTAUTH_URL, a fresh
 // embedded database with no account yet. It uses the build the suite runs against.
@@ -134,4 +135,30 @@ test("counts the address the proxy wrote, which Next passes through unchanged", 
   const another = await failFrom("203.0.113.51", ["c@x.test"]);
   await expect(another.errorSummary).toContainText("E-mail atau kata sandi salah");
   await another.page.context().close();
+});
+
+test("hand-made requests leave one structured log line each, never a stack trace", async ({
+  page,
+}) => {
+  // next-auth's client log endpoint is not served, so a caller cannot write into the log.
+  const logged = await page.request.post(`${origin}/api/auth/_log`, {
+    data: { code: "KODE_PALSU", level: "error" },
+  });
+  expect(logged.status()).toBe(404);
+
+  const signIn = new SignInPage(page);
+  await page.goto(`${origin}/masuk`);
+  await signIn.email.fill("siapa@x.test");
+  await signIn.password.fill("rahasia-panjang");
+  const post = await captureActionPost(page, "/masuk", () => signIn.signInButton.click());
+  const before = output.length;
+  const refused = await page.request.post(post.url, withArguments(post, [{}, "bukan-formulir"]));
+  expect(refused.status()).toBe(200);
+
+  await expect.poll(() => output.slice(before)).toContain('"event":"action.refused-arguments"');
+  const lines = output.slice(before).trim().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(JSON.parse(lines[0]!)).toMatchObject({ level: 40, action: "signIn" });
+  expect(output).not.toContain("KODE_PALSU");
+  expect(output).not.toMatch(/TypeError|^\s+at /m);
 });

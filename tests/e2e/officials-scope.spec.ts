@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
 import { DashboardPage } from "./pages/dashboard-page";
+import { captureActionPost, type CapturedPost } from "./support/action-post";
 import {
   BAPENDA,
   newSignedInPage,
@@ -73,8 +74,6 @@ test("each official opens exactly the dashboards and exports of their own scope"
 
 const UNIT = { slug: "samsat-mataram", name: "Kantor Bersama Samsat Mataram" };
 
-type CapturedPost = { url: string; headers: Record<string, string>; body: Buffer };
-
 /**
  * Fills the estimates form and captures the server action's POST as the browser sends it,
  * without letting it through: nothing is saved. The session cookie is left out, so that a
@@ -82,23 +81,10 @@ type CapturedPost = { url: string; headers: Record<string, string>; body: Buffer
  */
 async function captureEstimatesPost(page: Page, values: string[]): Promise<CapturedPost> {
   const dashboard = new DashboardPage(page);
-  const path = `/dasbor/unit/${UNIT.slug}`;
-  let resolve!: (post: CapturedPost) => void;
-  const captured = new Promise<CapturedPost>((done) => (resolve = done));
-  await page.route(`**${path}`, async (route) => {
-    const request = route.request();
-    if (request.method() !== "POST") return route.continue();
-    const headers = await request.allHeaders();
-    delete headers["cookie"];
-    resolve({ url: request.url(), headers, body: request.postDataBuffer()! });
-    await route.abort();
-  });
   await dashboard.fillEstimates(values);
-  await dashboard.saveEstimatesButton.click();
-  const post = await captured;
-  await page.unroute(`**${path}`);
-  expect(post.headers["next-action"]).toBeTruthy();
-  return post;
+  return captureActionPost(page, `/dasbor/unit/${UNIT.slug}`, () =>
+    dashboard.saveEstimatesButton.click(),
+  );
 }
 
 test("the estimates action posted by hand with an operator's or pimpinan's session changes nothing", async ({

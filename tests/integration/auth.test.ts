@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { signInThrottle, users } from "@/db/schema";
+import { signIn, signOut } from "@/lib/auth/actions";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { handleSignIn, WRONG_CREDENTIALS } from "@/lib/auth/sign-in-form";
@@ -232,6 +233,20 @@ describe("the sign-in form", () => {
     });
   });
 
+  it("treats a file sent for the e-mail or a missing password as left empty, in Indonesian", async () => {
+    const data = new FormData();
+    data.set("email", new Blob(["admin@bapenda.test"]), "email.txt");
+    const outcome = await handleSignIn({ formData: data, address: freshAddress() });
+    expect(outcome).toEqual({
+      ok: false,
+      state: {
+        status: "error",
+        fieldErrors: { email: "Tulis alamat e-mail Anda", password: "Tulis kata sandi Anda" },
+        values: { email: "" },
+      },
+    });
+  });
+
   it.each([
     ["/dasbor/unit/samsat-mataram", "/dasbor/unit/samsat-mataram"],
     ["https://jahat.example/", "/dasbor"],
@@ -323,5 +338,42 @@ describe("without a trusted proxy", () => {
     expect(results.at(-1)).toMatchObject({ ok: false, reason: "locked" });
     const added = (await db().select().from(signInThrottle)).length - before.length;
     expect(added).toBe(1);
+  });
+});
+
+describe("the sign-in and sign-out actions called by hand with arguments of the wrong shape", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    ["a text", [{ status: "idle" }, "email=admin@bapenda.test"]],
+    ["an object", [{ status: "idle" }, { email: "admin@bapenda.test", password: PASSWORD }]],
+    ["nothing", []],
+  ])("answer %s in place of the form with the form's error and one log line", async (_, args) => {
+    const warn = vi.spyOn(logger, "warn");
+
+    const state = await (signIn as (...args: unknown[]) => Promise<unknown>)(...args);
+
+    expect(state).toEqual({
+      status: "error",
+      message: "Isian formulir masuk tidak terbaca. Muat ulang halaman ini, lalu masuk lagi.",
+      fieldErrors: {},
+      values: {},
+    });
+    expect(warn.mock.calls).toEqual([
+      [
+        { event: "action.refused-arguments", action: "signIn" },
+        "server action called with arguments of the wrong shape",
+      ],
+    ]);
+  });
+
+  it("signs nobody out when called with something other than its form", async () => {
+    const warn = vi.spyOn(logger, "warn");
+
+    await expect(signOut("keluar")).resolves.toBeUndefined();
+
+    expect(warn.mock.calls.map((call) => call[0])).toEqual([
+      { event: "action.refused-arguments", action: "signOut" },
+    ]);
   });
 });

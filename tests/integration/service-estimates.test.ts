@@ -108,6 +108,43 @@ describe("saving the yearly number of people a unit's services serve", () => {
     expect((await servicesOf("samsat-dompu")).every((s) => s.annualUsers === null)).toBe(true);
   });
 
+  it.each([
+    ["99999999999", "paling banyak 10.000.000, atau kosongkan jika belum tahu"],
+    ["10.000.001", "paling banyak 10.000.000, atau kosongkan jika belum tahu"],
+    ["0", "sedikitnya 1, atau kosongkan jika belum tahu"],
+    ["-20", "sedikitnya 1, atau kosongkan jika belum tahu"],
+    ["1,5", "dengan angka bulat, misalnya 12000, atau kosongkan jika belum tahu"],
+    ["banyak", "dengan angka bulat, misalnya 12000, atau kosongkan jika belum tahu"],
+  ])("says what is wrong with %s and saves nothing", async (typed, wrong) => {
+    const [service, other] = await servicesOf("samsat-dompu");
+    const result = await saveServiceEstimates({
+      official: officials.admin_provinsi!,
+      unitSlug: "samsat-dompu",
+      fields: { [estimateField(service!.id)]: typed, [estimateField(other!.id)]: "12000" },
+    });
+
+    expect(result).toEqual({
+      kind: "invalid",
+      fieldErrors: {
+        [estimateField(service!.id)]:
+          `Tulis perkiraan jumlah orang per tahun untuk ${service!.name} ${wrong}`,
+      },
+    });
+    expect((await servicesOf("samsat-dompu")).every((s) => s.annualUsers === null)).toBe(true);
+  });
+
+  it("reads thousands grouped with dots or spaces, up to the largest estimate", async () => {
+    const [first, second] = await servicesOf("samsat-sumbawa");
+    await saveServiceEstimates({
+      official: officials.admin_provinsi!,
+      unitSlug: "samsat-sumbawa",
+      fields: { [estimateField(first!.id)]: "10.000.000", [estimateField(second!.id)]: "12 500" },
+    });
+
+    const saved = new Map((await servicesOf("samsat-sumbawa")).map((s) => [s.id, s.annualUsers]));
+    expect([saved.get(first!.id), saved.get(second!.id)]).toEqual([10_000_000, 12_500]);
+  });
+
   it("clears an estimate left empty", async () => {
     await saveServiceEstimates({
       official: officials.admin_provinsi!,

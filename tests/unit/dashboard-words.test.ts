@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { foldSentence } from "@/components/dashboard/profile-words";
+import {
+  chartGroups,
+  foldSentence,
+  profileFinding,
+  profileKeyNumbers,
+} from "@/components/dashboard/profile-words";
+import { foldSmallGroups, type ProfileBreakdown } from "@/lib/dashboard/profile";
 import { describeTrend } from "@/components/dashboard/trend-words";
 import type { TrendPoint } from "@/lib/dashboard/trend";
 
@@ -77,5 +83,109 @@ describe("the sentence under a profile chart", () => {
     const sentence = foldSentence({ count: 6, tookInLarger: false })!;
     expect(sentence).toContain("(6 orang)");
     expect(sentence).toContain("kurang dari 5 orang");
+  });
+});
+
+function breakdown(
+  title: string,
+  noun: string,
+  groups: Array<[key: string | null, label: string, count: number]>,
+): ProfileBreakdown {
+  const total = groups.reduce((sum, [, , count]) => sum + count, 0);
+  const labelled = groups.map(([key, label, count]) => ({ key, label, count }));
+  return { title, noun, total, ...foldSmallGroups(labelled) };
+}
+
+// A province's services: none very large, and many small ones whose fold outweighs each.
+const SERVICES = breakdown("Layanan", "layanan", [
+  ["1", "Pembayaran PKB", 30],
+  ["2", "Balik nama", 25],
+  ["3", "Legalisir ijazah", 20],
+  ["4", "Rawat jalan", 10],
+  ...Array.from({ length: 10 }, (_, index): [string, string, number] => [
+    String(10 + index),
+    `Layanan kecil ${index}`,
+    index % 2 === 0 ? 3 : 4,
+  ]),
+  ...Array.from({ length: 8 }, (_, index): [string, string, number] => [
+    String(30 + index),
+    `Layanan sedang ${index}`,
+    6,
+  ]),
+]);
+
+describe("the caption and the key numbers of a profile chart", () => {
+  it("agree on the largest service even when the fold of small ones is larger", () => {
+    const fold = SERVICES.groups.find((group) => group.key === "gabungan-kecil")!;
+    expect(fold.count).toBeGreaterThan(30);
+
+    expect(profileFinding(SERVICES)).toBe("Layanan: terbanyak Pembayaran PKB (30 orang, 17,9%)");
+    expect(profileKeyNumbers(SERVICES)).toBe(
+      "Dari 168 responden: Pembayaran PKB 17,9%, Balik nama 14,9%, Legalisir ijazah 11,9%, " +
+        "dan seterusnya; Gabungan kelompok kecil 20,8%.",
+    );
+  });
+
+  it("chart the largest services, never letting the fold push one of them out", () => {
+    const bars = chartGroups(SERVICES, 8).map((group) => group.label);
+    expect(bars).toHaveLength(8);
+    expect(bars.slice(0, 4)).toEqual([
+      "Pembayaran PKB",
+      "Balik nama",
+      "Legalisir ijazah",
+      "Rawat jalan",
+    ]);
+    expect(bars).not.toContain("Gabungan kelompok kecil");
+  });
+
+  it("put those who did not answer after the answers, and the fold last", () => {
+    const education = breakdown("Pendidikan", "pendidikan", [
+      ["sma", "SMA/SMK", 12],
+      ["s1", "D4/S1", 20],
+      ["s2", "S2", 3],
+      ["s3", "S3", 2],
+      [null, "Tidak menjawab", 40],
+    ]);
+
+    expect(profileFinding(education)).toBe("Pendidikan: terbanyak D4/S1 (20 orang, 26,0%)");
+    expect(profileKeyNumbers(education)).toBe(
+      "Dari 77 responden: D4/S1 26,0%, SMA/SMK 15,6%; Tidak menjawab 51,9%; " +
+        "Gabungan kelompok kecil 6,5%.",
+    );
+    // Few enough to chart them all, in the questionnaire's order with the fold last.
+    expect(chartGroups(education, 8).map((group) => group.label)).toEqual([
+      "SMA/SMK",
+      "D4/S1",
+      "Tidak menjawab",
+      "Gabungan kelompok kecil",
+    ]);
+  });
+
+  it("never calls every answer small when the fold took in a larger one", () => {
+    const sex = breakdown("Jenis kelamin", "jenis kelamin", [
+      ["laki-laki", "Laki-laki", 20],
+      ["perempuan", "Perempuan", 3],
+      [null, "Tidak menjawab", 40],
+    ]);
+
+    expect(profileFinding(sex)).toBe(
+      "Jenis kelamin: semua pilihan digabung agar penilai tidak bisa dikenali",
+    );
+    expect(profileKeyNumbers(sex)).toBe(
+      "Dari 63 responden: Tidak menjawab 63,5%; Gabungan kelompok kecil 36,5%.",
+    );
+  });
+
+  it("say so when no answer was chosen by five people", () => {
+    const age = breakdown("Umur", "kelompok umur", [
+      ["21-30", "21–30 tahun", 3],
+      ["31-40", "31–40 tahun", 4],
+      [null, "Tidak menjawab", 6],
+    ]);
+
+    expect(profileFinding(age)).toBe("Umur: tiap pilihan kurang dari 5 orang");
+    expect(profileKeyNumbers(age)).toBe(
+      "Dari 13 responden: Tidak menjawab 46,2%; Gabungan kelompok kecil 53,8%.",
+    );
   });
 });

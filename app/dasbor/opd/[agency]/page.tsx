@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { redirectWithoutEmptyParams } from "@/lib/clean-query";
 import { currentOfficial, loadDashboardPage, queryOf } from "@/lib/dashboard/page";
 import { pageTitle } from "@/lib/page-title";
 
@@ -11,8 +12,10 @@ type Props = {
 
 async function load({ params, searchParams }: Props) {
   const { agency } = await params;
-  const query = queryOf(await searchParams);
+  const raw = await searchParams;
   const path = `/dasbor/opd/${encodeURIComponent(agency)}`;
+  redirectWithoutEmptyParams(path, raw);
+  const query = queryOf(raw);
   const official = await currentOfficial(`${path}${query}`);
   const dashboard = await loadDashboardPage(official, "agency", agency, query);
   return { official, dashboard, path };

@@ -6,6 +6,7 @@ import { canManageUnit } from "@/lib/auth/scope";
 import { saveEstimates } from "@/lib/directory/actions";
 import { describeBasis, estimateBasis } from "@/lib/directory/estimate-basis";
 import { findUnitBySlug } from "@/lib/directory/queries";
+import { redirectWithoutEmptyParams } from "@/lib/clean-query";
 import { currentOfficial, loadDashboardPage, queryOf } from "@/lib/dashboard/page";
 import { pageTitle } from "@/lib/page-title";
 
@@ -16,8 +17,10 @@ type Props = {
 
 async function load({ params, searchParams }: Props) {
   const { unit } = await params;
-  const query = queryOf(await searchParams);
+  const raw = await searchParams;
   const path = `/dasbor/unit/${encodeURIComponent(unit)}`;
+  redirectWithoutEmptyParams(path, raw);
+  const query = queryOf(raw);
   const official = await currentOfficial(`${path}${query}`);
   const dashboard = await loadDashboardPage(official, "unit", unit, query);
   return { official, dashboard, path };
