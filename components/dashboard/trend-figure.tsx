@@ -6,15 +6,7 @@ import { formatScore } from "@/lib/format/number";
 import { CELL, DataTable, NUMBER_CELL } from "./data-table";
 import { describeTrend } from "./trend-words";
 
-function TrendTable({
-  name,
-  trend,
-  perService,
-}: {
-  name: string;
-  trend: TrendPoint[];
-  perService: boolean;
-}) {
+function TrendTable({ name, trend }: { name: string; trend: TrendPoint[] }) {
   return (
     <DataTable
       caption={`IKM ${name} tiap periode`}
@@ -27,7 +19,7 @@ function TrendTable({
           </th>
           {point.ikm === null || point.grade === null ? (
             <td className={NUMBER_CELL}>
-              {perService ? "Tidak ada angka" : "Belum ada penilaian"}
+              {point.withheld ? "Tidak ditampilkan" : "Belum ada penilaian"}
             </td>
           ) : (
             <td className={NUMBER_CELL}>
@@ -76,7 +68,7 @@ export function TrendFigure({
           values={trend.map((point) => ({ label: point.name, value: point.ikm }))}
         />
       )}
-      <TrendTable name={name} trend={trend} perService={perService} />
+      <TrendTable name={name} trend={trend} />
     </figure>
   );
 }

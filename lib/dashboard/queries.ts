@@ -2,7 +2,6 @@ import type { Official } from "@/lib/auth/scope";
 import { listAgencies } from "@/lib/directory/queries";
 import { formatDay } from "@/lib/format/date";
 import { findCurrentSurvey, findSurveyBySlug } from "@/lib/periods/queries";
-import type { ElementTally } from "@/lib/results/aggregates";
 import { listQuestionnaireElements } from "@/lib/results/elements";
 import { buildIkmResult, type IkmResult } from "@/lib/results/ikm-result";
 import type { RankedUnit } from "@/lib/results/queries";
@@ -135,33 +134,28 @@ function serviceLabeller(scope: ViewScope, services: ReadonlyArray<ScopeServiceR
 }
 
 /**
- * The trend's tallies, without the periods in which a chosen service did not stand alone: its
- * own IKM there would reveal the small services it is pooled with (date-blocks.ts).
+ * The periods whose figure a chosen service cannot show: those in which it did not stand alone,
+ * since its own IKM there would reveal the small services it is pooled with (date-blocks.ts).
  */
-async function shownTrendTallies(
+async function withheldTrendPeriods(
   place: ReturnType<typeof boundsOf>,
   periods: ReadonlyArray<{ id: number }>,
-  tallies: Array<ElementTally & { surveyId: number }>,
-): Promise<Array<ElementTally & { surveyId: number }>> {
+): Promise<Set<number>> {
   const { unitId, serviceId } = place;
-  if (unitId === undefined || serviceId === undefined) return tallies;
+  if (unitId === undefined || serviceId === undefined) return new Set();
   const rows = await countServiceRespondents({
     unitId,
     surveyIds: periods.map((period) => period.id),
   });
-  const shown = new Set(
-    periods
-      .filter((period) => {
-        const totals = new Map(
-          rows
-            .filter((row) => row.surveyId === period.id)
-            .map((row) => [row.serviceId, row.respondents]),
-        );
-        return standsAlone(totals, serviceId);
-      })
-      .map((period) => period.id),
-  );
-  return tallies.filter((tally) => shown.has(tally.surveyId));
+  const held = periods.filter((period) => {
+    const totals = new Map(
+      rows
+        .filter((row) => row.surveyId === period.id)
+        .map((row) => [row.serviceId, row.respondents]),
+    );
+    return (totals.get(serviceId) ?? 0) > 0 && !standsAlone(totals, serviceId);
+  });
+  return new Set(held.map((period) => period.id));
 }
 
 async function loadPeriodFigures({
@@ -203,7 +197,7 @@ async function loadPeriodFigures({
     : counts.elements.byUnit;
   const result =
     tooFew || counts.withheld ? null : buildIkmResult({ tallies: counts.elements.pooled, names });
-  const trend = buildTrend(periods, await shownTrendTallies(place, periods, trendTallies));
+  const trend = buildTrend(periods, trendTallies, await withheldTrendPeriods(place, periods));
   const shownUnits =
     scope.level === "unit" ? units.filter((unit) => unit.id === scope.unit.id) : units;
   const samples = buildUnitSamples({

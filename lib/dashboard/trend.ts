@@ -16,6 +16,8 @@ export type TrendPoint = {
   ikm: number | null;
   grade: Grade | null;
   performance: Performance | null;
+  /** The period has answers, but its figure is held back (a service pooled with small ones). */
+  withheld: boolean;
 };
 
 export type PeriodChange =
@@ -42,14 +44,16 @@ export function trendSurveys<T extends TrendSurvey>(
   return [...sorted.slice(-(limit - 1)), current];
 }
 
-/** Each period's IKM over its own pooled tallies; null where nobody answered. */
+/** Each period's IKM over its own pooled tallies; null where nobody answered or it is held back. */
 export function buildTrend(
   periods: ReadonlyArray<TrendSurvey>,
   tallies: ReadonlyArray<ElementTally & { surveyId: number }>,
+  withheld: ReadonlySet<number> = new Set(),
 ): TrendPoint[] {
   return periods.map((period) => {
+    const held = withheld.has(period.id);
     const own = tallies
-      .filter((tally) => tally.surveyId === period.id)
+      .filter((tally) => !held && tally.surveyId === period.id)
       .map(({ code, sum, count }) => ({ code, sum, count }));
     const scored = own.length > 0 ? computeIkm(own) : null;
     return {
@@ -59,6 +63,7 @@ export function buildTrend(
       ikm: scored?.ikm ?? null,
       grade: scored?.grade ?? null,
       performance: scored?.performance ?? null,
+      withheld: held,
     };
   });
 }

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { isFormData, logRefusedArguments } from "@/lib/action-arguments";
 import { formValues, repeatedFields, type FormState } from "@/lib/form-state";
 import { findOpenSurvey } from "@/lib/periods/queries";
 
@@ -17,6 +18,7 @@ import { FIELD } from "./fields";
 import { closedMessage } from "./messages";
 import { makeReceipt, RECEIPT_PARAM } from "./receipt";
 import { SubmissionFailedError, submitSurveyResponse } from "./submit";
+import { RELOAD_MESSAGE } from "./validation";
 
 const FAILED_MESSAGE =
   "Penilaian Anda belum tersimpan karena gangguan di server kami. Jawaban Anda masih ada di " +
@@ -26,10 +28,14 @@ const UNKNOWN_UNIT = "Unit layanan ini tidak ditemukan. Pindai ulang kode QR di 
 
 /** The survey form's action: stores the answers, then shows the thank-you page. */
 export async function submitSurvey(
-  unitSlug: string,
-  _previous: FormState,
-  formData: FormData,
+  unitSlug: unknown,
+  _previous: unknown,
+  formData: unknown,
 ): Promise<FormState> {
+  if (typeof unitSlug !== "string" || !isFormData(formData)) {
+    logRefusedArguments("submitSurvey");
+    return { status: "error", message: RELOAD_MESSAGE, fieldErrors: {}, values: {} };
+  }
   const values = formValues(formData);
   const result = await submitSurveyResponse({
     unitSlug,

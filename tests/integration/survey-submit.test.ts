@@ -314,6 +314,21 @@ describe("what is stored", () => {
   });
 });
 
+describe("the action called by hand", () => {
+  it.each([
+    ["no form at all", "samsat-mataram", undefined],
+    ["a plain object instead of a form", "samsat-mataram", { "nilai-waktu": "4" }],
+    ["a unit that is not text", 42, new FormData()],
+  ])("answers %s with the form's message and stores nothing", async (_what, unit, form) => {
+    const before = await countRows(db());
+
+    const state = await submitSurvey(unit, IDLE, form);
+
+    expect(state).toMatchObject({ status: "error", message: RELOAD_MESSAGE });
+    expect(await countRows(db())).toEqual(before);
+  });
+});
+
 describe("a form that sends a field twice", () => {
   it("is refused by the action, naming the question, and stores nothing", async () => {
     const before = await countRows(db());

@@ -18,6 +18,7 @@ function point(name: string, ikm: number | null): TrendPoint {
     ikm,
     grade: ikm === null ? null : "B",
     performance: ikm === null ? null : "Baik",
+    withheld: false,
   };
 }
 
