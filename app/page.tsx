@@ -62,10 +62,10 @@ export default async function HomePage({ searchParams }: Props) {
           <p>Belum ada periode survei yang hasilnya bisa ditampilkan.</p>
         )}
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link href="/peringkat" className="inline-flex min-h-11 items-center">
+          <Link href="/peringkat" className="tap-target">
             Lihat peringkat semua unit
           </Link>
-          <Link href="/metodologi" className="inline-flex min-h-11 items-center">
+          <Link href="/metodologi" className="tap-target">
             Cara menghitung IKM
           </Link>
         </p>
