@@ -9,6 +9,7 @@ import {
   UNREADABLE_FORM,
 } from "@/lib/proxy/refusal";
 import { hasUnreadableForm, hasUnreadablePath, isCrossSiteSubmission } from "@/lib/proxy/screens";
+import { lowerCaseUnitAddress } from "@/lib/proxy/slug-case";
 
 // No route has this path (folders starting with "_" are private in the app router), so a
 // rewrite to it is served by Next.js's own server-rendered not-found page, with status 404.
@@ -24,7 +25,10 @@ async function answersNotFound(request: NextRequest): Promise<boolean> {
   }
 }
 
-/** Refuses what no page could read, in Indonesian, and answers unknown public pages with a 404. */
+/**
+ * Refuses what no page could read, in Indonesian, sends a unit's address typed in capitals to
+ * its lower-case form, and answers unknown public pages with a 404.
+ */
 export async function proxy(request: NextRequest): Promise<Response> {
   if (hasUnreadablePath(request.nextUrl.pathname)) return refusalResponse(UNREADABLE_ADDRESS);
   if (isCrossSiteSubmission(request)) return refusalResponse(CROSS_SITE_FORM);
@@ -33,6 +37,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // Only pages being read: a submission's own action answers for its unit, and the survey's
   // submissions, the busiest requests, are spared a query.
   const reading = request.method === "GET" || request.method === "HEAD";
+  const lowerCase = reading ? lowerCaseUnitAddress(request.nextUrl) : null;
+  if (lowerCase) return NextResponse.redirect(lowerCase, 308);
   if (reading && (await answersNotFound(request))) {
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }

@@ -20,7 +20,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         >
           Coba lagi
         </button>
-        <Link href="/" className="inline-flex min-h-11 items-center">
+        <Link href="/" className="tap-target">
           Kembali ke beranda
         </Link>
       </div>

@@ -11,7 +11,12 @@ export default function GlobalError() {
         <h1>Maaf, SIMASKOT sedang bermasalah</h1>
         <p>Ada gangguan di server kami. Silakan coba lagi sebentar lagi.</p>
         <p>
-          <Link href="/">Kembali ke beranda</Link>
+          <Link
+            href="/"
+            style={{ display: "inline-flex", alignItems: "center", minHeight: "2.75rem" }}
+          >
+            Kembali ke beranda
+          </Link>
         </p>
       </body>
     </html>

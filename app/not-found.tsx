@@ -20,10 +20,14 @@ export default async function NotFound() {
       <SearchForm />
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <Link href="/">Ke halaman utama</Link>
+          <Link href="/" className="tap-target">
+            Ke halaman utama
+          </Link>
         </li>
         <li>
-          <Link href="/peringkat">Lihat peringkat unit layanan</Link>
+          <Link href="/peringkat" className="tap-target">
+            Lihat peringkat unit layanan
+          </Link>
         </li>
       </ul>
     </div>

@@ -16,12 +16,20 @@ export const metadata: Metadata = { title: pageTitle("Survei Kepuasan Masyarakat
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// A page number the address cannot give (absent, "abc", "0") is the first page; one past the
+// last page of results is the last page (searchDirectory).
+function pageNumber(value: string | undefined): number {
+  return value && /^\d{1,4}$/.test(value) ? Number(value) : 1;
+}
+
 export default async function HomePage({ searchParams }: Props) {
   await connection();
-  const typed = clipQuery(firstValue((await searchParams).q) ?? "");
+  const params = await searchParams;
+  const typed = clipQuery(firstValue(params.q) ?? "");
   const query = typed.clipped ? `${typed.text}…` : typed.text;
+  const page = pageNumber(firstValue(params.halaman));
   const [search, choice] = await Promise.all([
-    typed.text ? searchDirectory({ q: typed.text }) : null,
+    typed.text ? searchDirectory({ q: typed.text, page }) : null,
     chooseSurvey({}),
   ]);
   const survey = choice.kind === "shown" ? choice.survey : null;
@@ -39,7 +47,7 @@ export default async function HomePage({ searchParams }: Props) {
       </section>
       <section aria-label="Cari unit layanan" className="space-y-6">
         <SearchForm query={typed.text} />
-        {search && <SearchResults search={search} query={query} />}
+        {search && <SearchResults search={search} query={query} searchText={typed.text} />}
       </section>
       <section aria-labelledby="angka" className="space-y-4">
         <h2 id="angka" className="text-2xl font-bold">
@@ -54,10 +62,10 @@ export default async function HomePage({ searchParams }: Props) {
           <p>Belum ada periode survei yang hasilnya bisa ditampilkan.</p>
         )}
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link href="/peringkat" className="inline-flex min-h-11 items-center">
+          <Link href="/peringkat" className="tap-target">
             Lihat peringkat semua unit
           </Link>
-          <Link href="/metodologi" className="inline-flex min-h-11 items-center">
+          <Link href="/metodologi" className="tap-target">
             Cara menghitung IKM
           </Link>
         </p>

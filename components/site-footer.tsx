@@ -15,7 +15,9 @@ export function SiteFooter() {
           {/* True signed in or not: /dasbor asks an official who is signed out to sign in. A
               full page load, so that no redirect cached while signed out is replayed later. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a href="/dasbor">Dasbor petugas</a>
+          <a href="/dasbor" className="tap-target">
+            Dasbor petugas
+          </a>
         </p>
       </div>
     </footer>

@@ -43,7 +43,41 @@ export function cleanFreeText(text: string): string {
     .join("");
 }
 
-/** Characters as a person counts them on screen: an emoji of one code point is one. */
+const graphemes = new Intl.Segmenter("id", { granularity: "grapheme" });
+
+// Intl.Segmenter (V8) spends time on each segment in proportion to the whole string's length,
+// so a long text is counted in pieces. A piece ends between two ASCII characters other than
+// CR LF: Unicode's rules (UAX #29) always place a boundary there, so no character is split.
+const PIECE_LENGTH = 256;
+
+function pieceEnd(text: string, start: number): number {
+  let end = Math.min(start + PIECE_LENGTH, text.length);
+  while (end < text.length) {
+    const before = text.charCodeAt(end - 1);
+    const after = text.charCodeAt(end);
+    if (before < 0x80 && after < 0x80 && !(before === 0x0d && after === 0x0a)) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * Characters as a person counts them on screen (grapheme clusters): a letter with its accents,
+ * an emoji, a family of emoji joined by zero-width joiners and a flag are one each.
+ */
 export function countCharacters(text: string): number {
-  return [...text].length;
+  let count = 0;
+  for (let start = 0; start < text.length;) {
+    const end = pieceEnd(text, start);
+    for (const segment of graphemes.segment(text.slice(start, end))) if (segment) count++;
+    start = end;
+  }
+  return count;
+}
+
+/** Unicode code points: what the text costs to store, whatever it looks like. */
+export function countCodePoints(text: string): number {
+  let count = 0;
+  for (const char of text) if (char) count++;
+  return count;
 }

@@ -128,7 +128,9 @@ export default function MethodologyPage() {
           kurang dari 5 orang tidak diterbitkan, agar tidak ada orang yang bisa dikenali.
         </p>
         <p>
-          <Link href="/peringkat">Lihat peringkat unit layanan</Link>
+          <Link href="/peringkat" className="tap-target">
+            Lihat peringkat unit layanan
+          </Link>
         </p>
       </section>
     </article>

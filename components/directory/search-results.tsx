@@ -2,16 +2,27 @@ import type { DirectorySearch } from "@/lib/directory/queries";
 import { formatInteger } from "@/lib/format/number";
 
 import { ActionLink } from "../action-link";
+import { SearchPages } from "./search-pages";
 
-function summaryOf({ units, total }: DirectorySearch, query: string): string {
+function summaryOf({ units, total, pages, start }: DirectorySearch, query: string): string {
   if (total === 0) return `Tidak ada unit yang cocok dengan “${query}”.`;
-  if (units.length < total) {
-    return `${formatInteger(total)} unit cocok dengan “${query}”; ${formatInteger(units.length)} teratas ditampilkan.`;
-  }
-  return `${formatInteger(total)} unit cocok dengan “${query}”.`;
+  const found = `${formatInteger(total)} unit cocok dengan “${query}”`;
+  if (pages === 1) return `${found}.`;
+  const first = formatInteger(start + 1);
+  const last = formatInteger(start + units.length);
+  return `${found}; ditampilkan unit ${first}–${last}.`;
 }
 
-export function SearchResults({ search, query }: { search: DirectorySearch; query: string }) {
+/** `query` is what was typed, shown back (with "…" when cut); `searchText` is what was searched. */
+export function SearchResults({
+  search,
+  query,
+  searchText,
+}: {
+  search: DirectorySearch;
+  query: string;
+  searchText: string;
+}) {
   return (
     <section aria-labelledby="hasil-pencarian" className="space-y-4">
       <h2 id="hasil-pencarian" className="text-xl font-bold">
@@ -23,8 +34,8 @@ export function SearchResults({ search, query }: { search: DirectorySearch; quer
       {search.total === 0 && (
         <p>Coba kata lain, misalnya nama kota, jenis layanan, atau singkatan perangkat daerah.</p>
       )}
-      {search.units.length < search.total && (
-        <p>Tambahkan kata lain agar hasilnya lebih sedikit.</p>
+      {search.pages > 1 && (
+        <p>Tambahkan kata lain agar hasilnya lebih sedikit, atau buka halaman berikutnya.</p>
       )}
       <ul className="space-y-3">
         {search.units.map((unit) => (
@@ -44,6 +55,7 @@ export function SearchResults({ search, query }: { search: DirectorySearch; quer
           </li>
         ))}
       </ul>
+      <SearchPages query={searchText} page={search.page} pages={search.pages} />
     </section>
   );
 }

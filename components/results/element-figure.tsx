@@ -1,33 +1,13 @@
 import { ElementChart } from "@/components/charts/element-chart";
-import { formatScore } from "@/lib/format/number";
 import type { ElementResult } from "@/lib/results/queries";
 
 import { ElementTable } from "./element-table";
-
-const list = new Intl.ListFormat("id-ID", { style: "long", type: "conjunction" });
-
-function namesOf(elements: ElementResult[]): string {
-  return list.format(elements.map((element) => element.name));
-}
-
-function findingOf(elements: ElementResult[]): string {
-  const weakest = elements.filter((element) => element.weakest);
-  if (weakest.length === elements.length) {
-    return `Semua unsur bernilai sama: ${formatScore(weakest[0]!.converted)}`;
-  }
-  return `Unsur terlemah: ${namesOf(weakest)} (${formatScore(weakest[0]!.converted)})`;
-}
-
-function strongestOf(elements: ElementResult[]): string {
-  const top = Math.max(...elements.map((element) => element.converted));
-  const strongest = elements.filter((element) => element.converted === top);
-  return `Nilai tertinggi: ${namesOf(strongest)} (${formatScore(top)}).`;
-}
+import { strongestSentence, weakestFinding } from "./element-words";
 
 /** The elements as a bar chart whose caption states the finding, with the table of its numbers. */
 export function ElementFigure({ elements }: { elements: ElementResult[] }) {
-  const finding = findingOf(elements);
-  const strongest = strongestOf(elements);
+  const finding = weakestFinding(elements);
+  const strongest = strongestSentence(elements);
   return (
     <figure className="space-y-3">
       <figcaption className="space-y-1">

@@ -43,10 +43,12 @@ function RankingRow({
   return (
     <tr>
       <td className={RANK}>{unit.rank ?? "–"}</td>
-      <th scope="row" className={`${CELL} font-normal`}>
+      {/* The link covers its whole cell (name, agency, respondents): a tap target of several
+          lines on phones, where a one-line name alone would be under 44 px tall. */}
+      <th scope="row" className={`${CELL} relative font-normal`}>
         <Link
           href={`/unit/${unit.slug}?periode=${encodeURIComponent(periodSlug)}`}
-          className="wrap-anywhere"
+          className="wrap-anywhere after:absolute after:inset-0"
         >
           <BreakableText text={unit.name} />
         </Link>

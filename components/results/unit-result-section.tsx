@@ -71,7 +71,9 @@ export async function UnitResultSection({ unit, survey }: { unit: UnitProfile; s
             )}
           </section>
           <p>
-            <Link href="/metodologi">Cara menghitung IKM</Link>
+            <Link href="/metodologi" className="tap-target">
+              Cara menghitung IKM
+            </Link>
           </p>
         </>
       ) : (

@@ -13,7 +13,9 @@ export function UnpublishedPeriod({ survey, latestHref }: { survey: Survey; late
         ditutup. Hasilnya sedang diperiksa dan tampil di sini setelah diumumkan resmi.
       </p>
       <p>
-        <Link href={latestHref}>Lihat hasil periode terbaru</Link>
+        <Link href={latestHref} className="tap-target">
+          Lihat hasil periode terbaru
+        </Link>
       </p>
     </div>
   );

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 
+import { BreakableText } from "../breakable-text";
+
 export type Choice = { value: string; label: string };
 
 /**
@@ -28,10 +30,13 @@ export function ChoiceList({
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
 
   return (
+    // A fieldset is as wide as its longest word by default (min-inline-size: min-content); at
+    // 200% zoom on a phone, "Pelajar/mahasiswa" widened the page. Labels break after a slash and,
+    // as a last resort, inside a word.
     <fieldset
       id={name}
       aria-describedby={describedBy}
-      className={`space-y-2 ${error ? "border-l-4 border-danger pl-3" : ""}`}
+      className={`min-w-0 space-y-2 ${error ? "border-l-4 border-danger pl-3" : ""}`}
     >
       <legend
         className={`mb-2 font-semibold ${legendSize === "large" ? "text-lg leading-snug" : "text-base"}`}
@@ -53,7 +58,7 @@ export function ChoiceList({
         {choices.map((choice) => (
           <label
             key={choice.value}
-            className="flex min-h-11 cursor-pointer items-center gap-3 rounded border border-line/60 px-3 py-2 hover:border-brand-700 has-checked:border-brand-700 has-checked:bg-brand-50"
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded border border-line/60 px-2 py-2 hover:border-brand-700 has-checked:border-brand-700 has-checked:bg-brand-50 min-[20rem]:gap-3 min-[20rem]:px-3"
           >
             <input
               type="radio"
@@ -62,7 +67,9 @@ export function ChoiceList({
               defaultChecked={checked === choice.value}
               className="size-6 shrink-0 accent-brand-700"
             />
-            <span>{choice.label}</span>
+            <span className="min-w-0 wrap-break-word">
+              <BreakableText text={choice.label} />
+            </span>
           </label>
         ))}
       </div>

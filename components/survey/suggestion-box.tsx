@@ -3,7 +3,7 @@
 import { useState, useSyncExternalStore } from "react";
 
 import { formatInteger } from "@/lib/format/number";
-import { suggestionLength } from "@/lib/survey/suggestion";
+import { measureSuggestion, type SuggestionSize } from "@/lib/survey/suggestion";
 
 const noSubscription = () => () => {};
 
@@ -37,7 +37,8 @@ export function SuggestionBox({
         Saran untuk unit ini (opsional)
       </label>
       <p id={`${name}-petunjuk`} className="mb-2 text-muted">
-        Tulis apa yang perlu diperbaiki atau dipertahankan. Jangan tulis nama atau nomor telepon.
+        Tulis apa yang perlu diperbaiki atau dipertahankan. Jangan tulis nama, NIK, nomor telepon,
+        atau alamat e-mail.
       </p>
       {error && (
         <p id={errorId} className="mb-2 font-semibold text-danger">
@@ -56,15 +57,16 @@ export function SuggestionBox({
       />
       <p id={`${name}-sisa`} className="mt-1 text-muted">
         {live
-          ? counterText(suggestionLength(text), maxLength)
+          ? counterText(measureSuggestion(text), maxLength)
           : `Paling banyak ${formatInteger(maxLength)} karakter.`}
       </p>
     </div>
   );
 }
 
-function counterText(length: number, maxLength: number): string {
-  const left = maxLength - length;
+function counterText(size: SuggestionSize, maxLength: number): string {
+  if (size.tooLarge) return "Terlalu panjang untuk disimpan; persingkat sedikit";
+  const left = maxLength - size.length;
   return left >= 0
     ? `Sisa ${formatInteger(left)} dari ${formatInteger(maxLength)} karakter`
     : `Lebih ${formatInteger(-left)} karakter dari batas ${formatInteger(maxLength)}`;

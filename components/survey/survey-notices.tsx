@@ -27,7 +27,9 @@ export function SurveyNotOpen({ unit, refused }: { unit: Unit; refused: boolean 
         </p>
       )}
       <p className="mt-4">
-        <Link href={`/unit/${unit.slug}`}>Lihat hasil survei unit ini</Link>
+        <Link href={`/unit/${unit.slug}`} className="tap-target">
+          Lihat hasil survei unit ini
+        </Link>
       </p>
     </>
   );
@@ -43,11 +45,15 @@ export function AlreadySent({ unit }: { unit: Unit }) {
         <p className="mt-2">Terima kasih. Penilaian yang sama tidak perlu dikirim lagi.</p>
       </div>
       <p className="mt-6">
-        <Link href={`/unit/${unit.slug}`}>Lihat hasil survei unit ini</Link>
+        <Link href={`/unit/${unit.slug}`} className="tap-target">
+          Lihat hasil survei unit ini
+        </Link>
       </p>
       <p className="mt-3">
         Dilayani lagi di kunjungan lain?{" "}
-        <Link href={`/survei/${unit.slug}?baru=1`}>Isi penilaian baru</Link>
+        <Link href={`/survei/${unit.slug}?baru=1`} className="tap-target">
+          Isi penilaian baru
+        </Link>
       </p>
     </>
   );

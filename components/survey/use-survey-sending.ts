@@ -13,9 +13,9 @@ type SurveyAction = (state: FormState, formData: FormData) => Promise<FormState>
 /**
  * Without JavaScript, or before it has loaded, the form posts itself to the server action and
  * the server renders the answer (useActionState). Once hydrated, send() takes over: it calls the
- * same action in a transition, so that a failure of the connection or a form older than the
- * running portal comes back as a message above the answers instead of the error page, which
- * would discard them. Preventing the submit event's default makes React skip the form action.
+ * same action in a transition, so that a lost connection, a server's or proxy's error, or a form
+ * older than the running portal comes back as a message above the answers instead of the error
+ * page, which would discard them. Preventing the submit event's default makes React skip the form action.
  */
 export function useSurveySending({ action, unitSlug }: { action: SurveyAction; unitSlug: string }) {
   const [postedState, formAction] = useActionState(action, IDLE);
@@ -48,7 +48,7 @@ export function useSurveySending({ action, unitSlug }: { action: SurveyAction; u
         setStale(isStale);
         setSentState({
           status: "error",
-          message: sendingFailedMessage(isStale ? "stale" : failureOf(error)),
+          message: sendingFailedMessage(isStale ? "stale" : "unconfirmed"),
           fieldErrors: {},
           values: formValues(formData),
         });
@@ -59,13 +59,6 @@ export function useSurveySending({ action, unitSlug }: { action: SurveyAction; u
   };
 
   return { state, formAction, send, pending, stale, formRef };
-}
-
-// An error the server threw carries a digest; anything else (a fetch that failed, a reply cut
-// off, a proxy's error page) is the connection's.
-function failureOf(error: unknown): "server" | "connection" {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" ? "server" : "connection";
 }
 
 export function reloadKeepingAnswers(unitSlug: string, form: HTMLFormElement | null): void {

@@ -14,7 +14,14 @@ const MAX_LIMIT = 50;
 
 export type { DirectoryUnit } from "./search-index";
 
-export type DirectorySearch = { units: DirectoryUnit[]; total: number };
+/** One page of the units found: `units` are those from index `start` (0-based) of `total`. */
+export type DirectorySearch = {
+  units: DirectoryUnit[];
+  total: number;
+  page: number;
+  pages: number;
+  start: number;
+};
 
 export type UnitProfile = {
   id: number;
@@ -56,23 +63,32 @@ export async function listSearchableUnits(): Promise<SearchableUnit[]> {
 }
 
 /**
- * Units matching every word typed (see searchUnits), best first. The directory is small (tens of
- * agencies, about fifty units), so it is read and indexed per search: always current, and no
- * respondent's data is involved.
+ * Units matching every word typed (see searchUnits), best first, `limit` to a page. The directory
+ * is small (tens of agencies, about fifty units), so it is read and indexed per search: always
+ * current, and no respondent's data is involved. A page past the last gives the last one.
  */
 export async function searchDirectory({
   q,
+  page = 1,
   limit = DEFAULT_LIMIT,
 }: {
   q: string;
+  page?: number;
   limit?: number;
 }): Promise<DirectorySearch> {
   const terms = parseSearchTerms(q);
-  if (!terms) return { units: [], total: 0 };
-
-  const found = searchUnits(await listSearchableUnits(), terms.words);
-  const shown = Math.min(Math.max(1, limit), MAX_LIMIT);
-  return { units: found.slice(0, shown), total: found.length };
+  const found = terms ? searchUnits(await listSearchableUnits(), terms.words) : [];
+  const size = Math.min(Math.max(1, limit), MAX_LIMIT);
+  const pages = Math.max(1, Math.ceil(found.length / size));
+  const shown = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  const start = (shown - 1) * size;
+  return {
+    units: found.slice(start, start + size),
+    total: found.length,
+    page: shown,
+    pages,
+    start,
+  };
 }
 
 /** A unit with its agency, regency and services in the order the unit lists them. */

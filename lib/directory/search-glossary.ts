@@ -1,6 +1,7 @@
 // Abbreviations that people type at the counter and the words they stand for. A unit whose text
 // holds either form is found by the other ("pajak kendaraan" finds the Samsat by its PKB service,
-// "rs" finds a "Rumah Sakit"). Written folded: lower case, no accents.
+// "rs" finds a "Rumah Sakit"; "lotim" finds what is in Lombok Timur). Written folded: lower case,
+// no accents.
 export const GLOSSARY: ReadonlyArray<readonly [abbreviation: string, words: string]> = [
   ["pkb", "pajak kendaraan bermotor"],
   ["stnk", "surat tanda nomor kendaraan"],
@@ -17,4 +18,10 @@ export const GLOSSARY: ReadonlyArray<readonly [abbreviation: string, words: stri
   ["ppid", "pejabat pengelola informasi dan dokumentasi"],
   ["asn", "aparatur sipil negara pegawai"],
   ["cpns", "calon pegawai negeri sipil"],
+  // Regencies as people in NTB say and write them.
+  ["lobar", "lombok barat"],
+  ["loteng", "lombok tengah"],
+  ["lotim", "lombok timur"],
+  ["klu", "lombok utara"],
+  ["ksb", "sumbawa barat"],
 ];

@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch, { type Query, type SearchResult } from "minisearch";
 
 import { compareNames } from "./collation";
 import { GLOSSARY } from "./search-glossary";
@@ -116,6 +116,36 @@ function toUnit(result: SearchResult): DirectoryUnit {
   };
 }
 
+// A word of five letters or more may hold one typo: a letter missing, extra or wrong (fuzzy
+// search), or two neighbouring letters swapped ("matraam"), which Levenshtein distance would
+// count as two. Matches through a typo weigh less than the word as typed.
+const TYPO_MIN_LENGTH = 5;
+const WEIGHTS = { prefix: 0.5, fuzzy: 0.3 };
+
+/** The word with one pair of neighbouring letters swapped, every way that changes it. */
+export function transpositionsOf(word: string): string[] {
+  const letters = [...word];
+  const variants = new Set<string>();
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [letters[i + 1]!, letters[i]!];
+    variants.add(swapped.join(""));
+  }
+  return [...variants];
+}
+
+function queryOf(word: string): Query {
+  if (word.length < TYPO_MIN_LENGTH) return word;
+  const swapped: Query = {
+    queries: transpositionsOf(word),
+    combineWith: "OR",
+    fuzzy: false,
+    boostTerm: () => WEIGHTS.fuzzy,
+  };
+  return { queries: [word, swapped], combineWith: "OR" };
+}
+
 /**
  * Units holding every word typed, each word matching the start of a word (never its inside) in
  * the unit's name, its agency's name or short name, its regency or its services; words of five
@@ -126,13 +156,15 @@ export function searchUnits(
   query: string[],
 ): DirectoryUnit[] {
   if (query.length === 0) return [];
-  const results = indexFor(units).search(query.join(" "), {
-    boost: BOOST,
-    combineWith: "AND",
-    prefix: (term) => term.length >= 2,
-    fuzzy: (term) => (term.length >= 5 ? 1 : false),
-    weights: { prefix: 0.5, fuzzy: 0.3 },
-  });
+  const results = indexFor(units).search(
+    { queries: query.map(queryOf), combineWith: "AND" },
+    {
+      boost: BOOST,
+      prefix: (term) => term.length >= 2,
+      fuzzy: (term) => (term.length >= TYPO_MIN_LENGTH ? 1 : false),
+      weights: WEIGHTS,
+    },
+  );
   return results
     .map((result) => ({ result, tier: nameTier(result.name as string, query) }))
     .sort(

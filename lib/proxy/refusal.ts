@@ -39,7 +39,7 @@ function refusalHtml({ title, message }: Refusal): string {
 <style>body{margin:0;font-family:system-ui,sans-serif;line-height:1.5;color:#1b1f24}
 header{background:#084b8f;color:#fff;padding:.75rem 1rem;font-weight:700}
 main{max-width:48rem;margin:0 auto;padding:1.5rem 1rem}h1{font-size:1.75rem;line-height:1.25}
-a{color:#084b8f}</style>
+a{color:#084b8f;display:inline-flex;align-items:center;min-height:2.75rem}</style>
 </head>
 <body>
 <header>SIMASKOT NTB</header>

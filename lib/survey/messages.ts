@@ -6,12 +6,13 @@ const SEND_AGAIN =
   "tidak akan terhitung dua kali.";
 
 const FAILED_SENDING = {
-  // The request or its answer was lost: the answer may or may not have been stored, and a
-  // resend with the same form id stores it at most once.
-  connection:
-    "Penilaian Anda mungkin belum sampai ke server karena sambungan internet terputus. " +
-    `Periksa sambungan Anda. ${SEND_AGAIN}`,
-  server: `Penilaian Anda mungkin belum tersimpan karena gangguan di server kami. ${SEND_AGAIN}`,
+  // No proper answer came back: the request or its reply was lost on the way, or the server (or
+  // a proxy in front of it) answered with an error. The browser cannot tell which, nor whether
+  // the answer was stored; a resend with the same form id stores it at most once.
+  unconfirmed:
+    "Kami belum bisa memastikan penilaian Anda tersimpan: sambungan internet mungkin " +
+    `terputus, atau server kami tidak menjawab dengan benar. ${SEND_AGAIN} Jika gagal lagi, ` +
+    "periksa sambungan Anda atau coba beberapa saat lagi.",
   // The server no longer knows this form's action: nothing ran, nothing was stored.
   stale:
     "SIMASKOT baru saja diperbarui, jadi formulir ini perlu dimuat ulang sebelum bisa " +

@@ -32,4 +32,7 @@ export const DECLINED = "tidak-menjawab";
 
 export const MIN_AGE = 15;
 export const MAX_AGE = 100;
+/** Characters as a person counts them (grapheme clusters). */
 export const SUGGESTION_MAX_LENGTH = 1000;
+/** What a suggestion may take in storage, in code points, so that no one can store megabytes. */
+export const SUGGESTION_MAX_CODE_POINTS = 4 * SUGGESTION_MAX_LENGTH;

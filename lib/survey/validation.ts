@@ -6,9 +6,10 @@ import type { FieldErrors } from "@/lib/form-state";
 import { formatInteger } from "@/lib/format/number";
 
 import { answeredElementCodes, elementField, FIELD } from "./fields";
+import { findPersonalData, type PersonalData } from "./personal-data";
 import { DECLINED, MAX_AGE, MIN_AGE, SUGGESTION_MAX_LENGTH } from "./profile";
 import { repeatedFieldErrors } from "./repeated-fields";
-import { normaliseSuggestion, suggestionLength } from "./suggestion";
+import { measureSuggestion, normaliseSuggestion } from "./suggestion";
 
 export type SurveySubmission = {
   clientId: string;
@@ -78,17 +79,40 @@ const profileSchema = z.object({
     .optional()
     .transform((value) => normaliseSuggestion(value ?? "") || null)
     .superRefine((value, ctx) => {
-      const length = suggestionLength(value ?? "");
-      if (length > SUGGESTION_MAX_LENGTH) {
-        ctx.addIssue({
-          code: "custom",
-          message:
-            `Saran paling banyak ${formatInteger(SUGGESTION_MAX_LENGTH)} karakter. ` +
-            `Saran Anda ${formatInteger(length)} karakter; persingkat sedikit.`,
-        });
-      }
+      const problem = value === null ? null : suggestionProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
 });
+
+const PERSONAL_DATA_WORDS: Record<PersonalData, string> = {
+  nik: "NIK",
+  telepon: "nomor telepon",
+  email: "alamat e-mail",
+};
+
+const wordList = new Intl.ListFormat("id-ID", { style: "long", type: "conjunction" });
+
+/** What is wrong with a suggestion as it would be stored, or null when it can be stored. */
+export function suggestionProblem(suggestion: string): string | null {
+  const size = measureSuggestion(suggestion);
+  const limit = `Saran paling banyak ${formatInteger(SUGGESTION_MAX_LENGTH)} karakter.`;
+  if (size.tooLarge) {
+    return `${limit} Saran Anda terlalu panjang untuk disimpan; persingkat sedikit.`;
+  }
+  if (size.length > SUGGESTION_MAX_LENGTH) {
+    return `${limit} Saran Anda ${formatInteger(size.length)} karakter; persingkat sedikit.`;
+  }
+
+  // The survey is anonymous: a suggestion naming someone's NIK, phone or e-mail is not stored.
+  const personal = findPersonalData(suggestion);
+  if (personal.length === 0) return null;
+  const words = wordList.format(personal.map((kind) => PERSONAL_DATA_WORDS[kind]));
+  return (
+    `Hapus ${words} dari saran Anda: survei ini tanpa nama, jadi data pribadi tidak kami ` +
+    "simpan. Pengaduan yang perlu dijawab, atau bila Anda ingin dihubungi, sampaikan lewat " +
+    "SP4N-LAPOR! atau NTB Care."
+  );
+}
 
 const metaSchema = z.object({
   [FIELD.clientId]: z.uuid(),

@@ -60,3 +60,15 @@ test("a closed period that is not announced yet says so instead of showing figur
   await page.getByRole("link", { name: "Lihat hasil periode terbaru" }).click();
   await expect(page.getByRole("table")).toBeVisible();
 });
+
+test("a unit's address typed in capitals leads to its page", async ({ page, request }) => {
+  const response = await request.get("/survei/SAMSAT-MATARAM?sumber=qr", { maxRedirects: 0 });
+
+  expect(response.status()).toBe(308);
+  expect(response.headers()["location"]).toBe("/survei/samsat-mataram?sumber=qr");
+
+  const shown = await page.goto("/unit/SAMSAT-MATARAM");
+  expect(shown?.status()).toBe(200);
+  expect(new URL(page.url()).pathname).toBe("/unit/samsat-mataram");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kantor Bersama Samsat Mataram");
+});

@@ -75,8 +75,8 @@ for (const javaScriptEnabled of [true, false]) {
       await home.open();
       await expect(page.getByText(/kabupaten\/kota, atau layanan/)).toBeVisible();
 
-      await home.search("kota mataram");
-      await expect(home.searchSummary).toHaveText(/^37 unit cocok dengan “kota mataram”/);
+      await home.search("lotim");
+      await expect(home.surveyLinkOf("Kantor Bersama Samsat Lombok Timur")).toBeVisible();
 
       await home.search("pajak kendaraan");
       await expect(home.surveyLinkOf("Kantor Bersama Samsat Mataram")).toBeVisible();
@@ -85,6 +85,30 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText(
         "Kantor Bersama Samsat Mataram",
       );
+    });
+
+    test("every unit a search finds can be reached through the result pages", async ({ page }) => {
+      const home = new HomePage(page);
+      await home.open();
+      await home.search("kota mataram");
+      await expect(home.searchSummary).toHaveText(
+        "37 unit cocok dengan “kota mataram”; ditampilkan unit 1–20.",
+      );
+      await expect(home.resultNames).toHaveCount(20);
+      const firstPage = await home.resultNames.allInnerTexts();
+
+      await home.resultPages.getByRole("link", { name: "Berikutnya" }).click();
+      await expect(page).toHaveURL(/[?&]halaman=2/);
+      await expect(home.searchSummary).toHaveText(
+        "37 unit cocok dengan “kota mataram”; ditampilkan unit 21–37.",
+      );
+      await expect(home.resultNames).toHaveCount(17);
+      const secondPage = await home.resultNames.allInnerTexts();
+      expect(new Set([...firstPage, ...secondPage]).size).toBe(37);
+      await expect(home.resultPages.locator("[aria-current=page]")).toHaveText("Halaman 2");
+
+      await home.resultPages.getByRole("link", { name: "Halaman 1" }).click();
+      await expect(home.resultNames).toHaveCount(20);
     });
 
     test("a very long query is cut and shown back without widening the page", async ({ page }) => {

@@ -6,12 +6,15 @@ import { UnitPage } from "./pages/unit-page";
 import { expectNoAxeViolations } from "./support/accessibility";
 import { MIXED_ANSWERS } from "./support/answers";
 
-// With JavaScript the form is sent by fetch. When that fails the answers stay on screen with a
-// message, and pressing "Kirim penilaian" again is safe: the form's id stores it at most once.
+// With JavaScript the form is sent by fetch. When that fails, or the server or a proxy answers
+// with an error, the answers stay on screen with a message that claims to know neither which
+// nor whether the answer was stored, and pressing "Kirim penilaian" again is safe: the form's
+// id stores it at most once.
 
 const SERVICE = "Pembayaran PKB dan pengesahan STNK tahunan";
 const SUGGESTION = "Antrean pagi panjang.\nTambah satu loket.";
-const CONNECTION_MESSAGE = /mungkin belum sampai ke server karena sambungan internet terputus/;
+const UNCONFIRMED_MESSAGE =
+  /belum bisa memastikan penilaian Anda tersimpan: sambungan internet mungkin terputus, atau server kami tidak menjawab dengan benar/;
 
 /** Handles the form's next POST with `handle`; everything else goes through untouched. */
 async function interceptNextSend(page: Page, unitSlug: string, handle: (route: Route) => unknown) {
@@ -45,6 +48,28 @@ for (const [lost, unit, storedByFirstSend, cutOff] of [
       await route.abort("connectionreset");
     },
   ],
+  [
+    "a proxy answers 502 before the server is reached",
+    "samsat-dompu",
+    0,
+    (route: Route) => route.fulfill({ status: 502, contentType: "text/html", body: "Bad Gateway" }),
+  ],
+  [
+    "a proxy answers 504 after the answer was stored",
+    "samsat-sumbawa",
+    1,
+    async (route: Route) => {
+      await route.fetch();
+      await route.fulfill({ status: 504, contentType: "text/html", body: "Gateway Timeout" });
+    },
+  ],
+  [
+    "the server answers 500",
+    "samsat-bima",
+    0,
+    (route: Route) =>
+      route.fulfill({ status: 500, contentType: "text/plain", body: "Internal Server Error" }),
+  ],
 ] as const) {
   test(`when ${lost}, the answers stay with a message and sending again counts them once`, async ({
     page,
@@ -58,7 +83,7 @@ for (const [lost, unit, storedByFirstSend, cutOff] of [
     await interceptNextSend(page, unit, cutOff);
     await survey.send();
 
-    await expect(survey.errorSummary).toContainText(CONNECTION_MESSAGE);
+    await expect(survey.errorSummary).toContainText(UNCONFIRMED_MESSAGE);
     await expect(survey.errorSummary).toContainText("Tekan Kirim penilaian sekali lagi");
     await expect(survey.errorSummary).toBeFocused();
     await expect(page).toHaveTitle(/^Kesalahan: Survei /);

@@ -94,7 +94,7 @@ describe("searchDirectory", () => {
   });
 
   it("returns nothing for an empty query or for wildcard characters", async () => {
-    expect(await searchDirectory({ q: "   " })).toEqual({ units: [], total: 0 });
+    expect(await searchDirectory({ q: "   " })).toMatchObject({ units: [], total: 0, pages: 1 });
     expect(await slugsFor("%")).toEqual([]);
     expect(await slugsFor("_")).toEqual([]);
   });
@@ -104,6 +104,26 @@ describe("searchDirectory", () => {
 
     expect(result.units).toHaveLength(5);
     expect(result.total).toBeGreaterThan(5);
+  });
+
+  it("reaches every unit found through its pages, each unit once", async () => {
+    const first = await searchDirectory({ q: "kota mataram" });
+    const second = await searchDirectory({ q: "kota mataram", page: 2 });
+    const all = await searchDirectory({ q: "kota mataram", limit: 50 });
+
+    expect(first).toMatchObject({ total: 37, page: 1, pages: 2, start: 0 });
+    expect(first.units).toHaveLength(20);
+    expect(second).toMatchObject({ total: 37, page: 2, pages: 2, start: 20 });
+    expect(second.units).toHaveLength(17);
+    expect([...first.units, ...second.units]).toEqual(all.units);
+  });
+
+  it("gives the last page for a page past it, and the first for a page before it", async () => {
+    expect(await searchDirectory({ q: "kota mataram", page: 9 })).toMatchObject({
+      page: 2,
+      start: 20,
+    });
+    expect(await searchDirectory({ q: "kota mataram", page: 0 })).toMatchObject({ page: 1 });
   });
 });
 

@@ -1,8 +1,16 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { parseSearchTerms } from "@/lib/directory/search-terms";
-import { suggestionLength } from "@/lib/survey/suggestion";
-import { cleanFreeText, countCharacters, isSlug, stripControlCharacters } from "@/lib/text";
+import { measureSuggestion } from "@/lib/survey/suggestion";
+import { SUGGESTION_MAX_CODE_POINTS } from "@/lib/survey/profile";
+import {
+  cleanFreeText,
+  countCharacters,
+  countCodePoints,
+  isSlug,
+  stripControlCharacters,
+} from "@/lib/text";
 
 describe("text from addresses and forms", () => {
   it.each(["samsat-mataram", "2026-triwulan-4", "bapenda"])("accepts the slug %s", (slug) => {
@@ -82,13 +90,70 @@ describe("free text that officials will read", () => {
   });
 });
 
+describe("characters as a person counts them", () => {
+  it.each([
+    ["a family joined by zero-width joiners", "👨‍👩‍👧", 5],
+    ["a skin tone", "👍🏽", 2],
+    ["a flag", "🇮🇩", 2],
+    ["a subdivision flag", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", 7],
+    ["a keycap", "1️⃣", 3],
+    ["a letter with a combining accent", "e\u0301", 2],
+    ["a Javanese syllable with its vowel sign", "ꦏꦶ", 2],
+  ])("counts %s as one", (_what, text, codePoints) => {
+    expect(countCharacters(text)).toBe(1);
+    expect(countCodePoints(text)).toBe(codePoints);
+  });
+
+  it("counts 250 emoji families as 250", () => {
+    expect(countCharacters("👨‍👩‍👧".repeat(250))).toBe(250);
+  });
+
+  it("counts a long text in pieces exactly as one pass over it would", () => {
+    const graphemes = new Intl.Segmenter("id", { granularity: "grapheme" });
+    const piece = fc.constantFrom(
+      "a",
+      " ",
+      "\r",
+      "\n",
+      "\r\n",
+      "\u0301",
+      "\u200D",
+      "👨",
+      "🇮",
+      "ꦏ",
+      "ꦶ",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 700 }), (pieces) => {
+        const text = pieces.join("");
+        expect(countCharacters(text)).toBe([...graphemes.segment(text)].length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("the length of a suggestion", () => {
+  const lengthOf = (text: string) => measureSuggestion(text).length;
+
   it("counts a line break once, as the server stores it, whether it came as CR LF or LF", () => {
-    expect(suggestionLength("satu\r\ndua")).toBe(8);
-    expect(suggestionLength("satu\ndua")).toBe(8);
+    expect(lengthOf("satu\r\ndua")).toBe(8);
+    expect(lengthOf("satu\ndua")).toBe(8);
   });
 
   it("leaves out what is not stored: invisible characters and spaces around the text", () => {
-    expect(suggestionLength("  ok\u200B\u202E  ")).toBe(2);
+    expect(lengthOf("  ok\u200B\u202E  ")).toBe(2);
+  });
+
+  it("counts emoji families as one each, as they look", () => {
+    expect(measureSuggestion("👨‍👩‍👧".repeat(250))).toEqual({ tooLarge: false, length: 250 });
+  });
+
+  it("is too large to store past four code points a character, however few it looks", () => {
+    const marks = `a${"\u0301".repeat(SUGGESTION_MAX_CODE_POINTS)}`;
+
+    expect(countCharacters(marks)).toBe(1);
+    expect(measureSuggestion(marks)).toEqual({ tooLarge: true, length: null });
+    expect(measureSuggestion("x".repeat(1_000_000))).toEqual({ tooLarge: true, length: null });
   });
 });

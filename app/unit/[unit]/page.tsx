@@ -65,7 +65,10 @@ export default async function UnitPage({ params, searchParams }: Props) {
           <PeriodForm action={here} periods={choice.periods} selected={choice.survey.slug} />
           <UnitResultSection unit={unit} survey={choice.survey} />
           <p>
-            <Link href={`/peringkat?periode=${encodeURIComponent(choice.survey.slug)}`}>
+            <Link
+              href={`/peringkat?periode=${encodeURIComponent(choice.survey.slug)}`}
+              className="tap-target"
+            >
               Lihat peringkat semua unit pada {choice.survey.name}
             </Link>
           </p>

@@ -5,11 +5,17 @@ export class HomePage {
   readonly searchBox: Locator;
   readonly searchButton: Locator;
   readonly searchSummary: Locator;
+  /** The names of the units found, on the page shown. */
+  readonly resultNames: Locator;
+  readonly resultPages: Locator;
 
   constructor(readonly page: Page) {
     this.searchBox = page.getByRole("searchbox", { name: "Cari unit layanan" });
     this.searchButton = page.getByRole("button", { name: "Cari", exact: true });
-    this.searchSummary = page.getByRole("region", { name: "Hasil pencarian" }).getByRole("status");
+    const results = page.getByRole("region", { name: "Hasil pencarian" });
+    this.searchSummary = results.getByRole("status");
+    this.resultNames = results.getByRole("heading", { level: 3 });
+    this.resultPages = page.getByRole("navigation", { name: "Halaman hasil pencarian" });
   }
 
   async open(): Promise<void> {
