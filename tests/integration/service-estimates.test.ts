@@ -21,12 +21,14 @@ beforeAll(async () => {
 
 async function servicesOf(slug: string) {
   const [unit] = await db().select().from(units).where(eq(units.slug, slug));
-  return db()
-    .select()
-    .from(services)
-    .where(inArray(services.unitId, [unit!.id]))
-    // In the form's order: PostgreSQL returns updated rows in no fixed order otherwise.
-    .orderBy(asc(services.position), asc(services.id));
+  return (
+    db()
+      .select()
+      .from(services)
+      .where(inArray(services.unitId, [unit!.id]))
+      // In the form's order: PostgreSQL returns updated rows in no fixed order otherwise.
+      .orderBy(asc(services.position), asc(services.id))
+  );
 }
 
 async function estimateAll(slug: string, value: string) {

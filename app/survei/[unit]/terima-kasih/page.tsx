@@ -71,7 +71,9 @@ export default async function ThankYouPage({
       </p>
       <Complaints />
       <p className="mt-4">
-        <Link href="/">Kembali ke beranda</Link>
+        <Link href="/" className="tap-target">
+          Kembali ke beranda
+        </Link>
       </p>
     </>
   );
@@ -91,7 +93,9 @@ function NothingSent({ unit }: { unit: SurveyUnit }) {
         <ActionLink href={`/survei/${unit.slug}`}>Isi survei {unit.name}</ActionLink>
       </p>
       <p className="mt-4">
-        <Link href={`/unit/${unit.slug}`}>Lihat hasil survei unit ini</Link>
+        <Link href={`/unit/${unit.slug}`} className="tap-target">
+          Lihat hasil survei unit ini
+        </Link>
       </p>
       <Complaints />
     </>
