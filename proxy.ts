@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { logger } from "@/lib/logger";
+import { isMissingDashboard } from "@/lib/proxy/missing-dashboards";
 import { isMissingPublicPage } from "@/lib/proxy/missing-pages";
+import { NOT_FOUND_HEADER } from "@/lib/proxy/not-found-header";
 import {
   CROSS_SITE_FORM,
   refusalResponse,
@@ -15,19 +17,22 @@ import { lowerCaseUnitAddress } from "@/lib/proxy/slug-case";
 // rewrite to it is served by Next.js's own server-rendered not-found page, with status 404.
 const NOT_FOUND_PATH = "/_tidak-ditemukan";
 
-async function answersNotFound(request: NextRequest): Promise<boolean> {
+type Missing = "public" | "dasbor" | null;
+
+async function answersNotFound(request: NextRequest): Promise<Missing> {
   try {
-    return await isMissingPublicPage(request.nextUrl);
+    if (await isMissingPublicPage(request.nextUrl)) return "public";
+    return (await isMissingDashboard(request, request.nextUrl)) ? "dasbor" : null;
   } catch (error) {
     // The page makes the same checks itself; let it answer rather than fail here.
     logger.warn({ err: error, path: request.nextUrl.pathname }, "proxy could not check the page");
-    return false;
+    return null;
   }
 }
 
 /**
  * Refuses what no page could read, in Indonesian, sends a unit's address typed in capitals to
- * its lower-case form, and answers unknown public pages with a 404.
+ * its lower-case form, and answers unknown public pages and dashboards with a 404.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   if (hasUnreadablePath(request.nextUrl.pathname)) return refusalResponse(UNREADABLE_ADDRESS);
@@ -39,8 +44,12 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const reading = request.method === "GET" || request.method === "HEAD";
   const lowerCase = reading ? lowerCaseUnitAddress(request.nextUrl) : null;
   if (lowerCase) return NextResponse.redirect(lowerCase, 308);
-  if (reading && (await answersNotFound(request))) {
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  const missing = reading ? await answersNotFound(request) : null;
+  if (missing) {
+    // The not-found page speaks to officials when the address was a dashboard's.
+    const headers = new Headers(request.headers);
+    headers.set(NOT_FOUND_HEADER, missing);
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } });
   }
   return NextResponse.next();
 }

@@ -1,5 +1,7 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
+
+import { NOT_FOUND_HEADER } from "@/lib/proxy/not-found-header";
 
 // A notFound() thrown by a server action is rendered two ways by Next.js 16. Called from the
 // browser's JavaScript, the error reaches the page's nearest not-found boundary, which under
@@ -22,7 +24,8 @@ export async function officialsNotFound(): Promise<never> {
   notFound();
 }
 
-/** Whether the not-found page being rendered answers an officials' action. */
+/** Whether the not-found page being rendered answers an officials' action or address. */
 export async function isOfficialsNotFound(): Promise<boolean> {
+  if ((await headers()).get(NOT_FOUND_HEADER) === OFFICIALS) return true;
   return (await cookies()).get(REFUSED_COOKIE)?.value === OFFICIALS;
 }

@@ -279,6 +279,24 @@ function filterOptions({
 }
 
 /**
+ * Whether loadDashboard would answer this address, without loading its figures: the same
+ * checks of scope, filters and period, for the proxy to answer 404 before the page renders.
+ */
+export async function dashboardExists({
+  official,
+  target,
+  filters,
+}: {
+  official: Official;
+  target: DashboardTarget;
+  filters: DashboardFilters;
+}): Promise<boolean> {
+  const resolved = await resolveDashboardScope({ official, target, filters });
+  if (!resolved) return false;
+  return filters.periode === undefined || (await chooseSurvey(filters.periode)) !== null;
+}
+
+/**
  * Everything a dashboard shows for a target (the official's own scope, the province, an agency
  * or a unit) narrowed by the filters. Null when the target or a filter lies outside the
  * official's scope or names nothing: the scope is checked before any answer is read.

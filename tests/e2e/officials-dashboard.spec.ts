@@ -135,3 +135,25 @@ test("an address outside the official's scope and one that does not exist get th
   await expectNoAxeViolations(page);
   await expectReflowAt320(page);
 });
+
+test("without JavaScript, a dashboard outside the official's scope is a server-rendered 404 page", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, BAPENDA);
+  const plain = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const noScript = await plain.newPage();
+
+  for (const path of ["/dasbor/unit/rsud-provinsi-ntb-rawat-jalan", "/dasbor/laporan-lama"]) {
+    const response = await noScript.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(noScript).toHaveTitle("Dasbor tidak ditemukan – SIMASKOT");
+    await expect(noScript.getByRole("main")).toContainText("tidak termasuk cakupan akun Anda");
+  }
+  const own = await noScript.goto("/dasbor/unit/samsat-mataram");
+  expect(own?.status()).toBe(200);
+  await plain.close();
+});
