@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { isFormData, logRefusedArguments } from "@/lib/action-arguments";
 import { officialsNotFound } from "@/lib/auth/not-found";
 import { getOfficial } from "@/lib/auth/session";
-import { formValues, type FormState } from "@/lib/form-state";
+import { formValues, repeatedFields, type FormState } from "@/lib/form-state";
 
 import { describeSaved } from "./estimate-basis";
 import { saveServiceEstimates } from "./estimates";
@@ -29,6 +29,7 @@ export async function saveEstimates(
     official: await getOfficial(),
     unitSlug,
     fields: values,
+    repeated: repeatedFields(formData),
   });
 
   if (result.kind === "not-found") return officialsNotFound();

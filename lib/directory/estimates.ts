@@ -63,16 +63,20 @@ export type EstimatesResult =
 /**
  * Saves the yearly number of people each service of a unit serves, which sets the unit's
  * minimum sample. Only the province's admins and the unit's own agency admin may; to anyone
- * else the unit does not exist.
+ * else the unit does not exist. A service whose field was not sent keeps its estimate (only a
+ * field sent empty clears one), and a field sent twice is refused rather than guessed at.
  */
 export async function saveServiceEstimates({
   official,
   unitSlug,
   fields,
+  repeated = [],
 }: {
   official: Official | null;
   unitSlug: string;
   fields: Record<string, string>;
+  /** Field names the form sent more than once. */
+  repeated?: ReadonlyArray<string>;
 }): Promise<EstimatesResult> {
   const unit = await findUnitBySlug({ slug: unitSlug });
   if (!official || !unit || !canManageUnit(official, { id: unit.id, agencyId: unit.agency.id })) {
@@ -81,8 +85,16 @@ export async function saveServiceEstimates({
 
   const fieldErrors: FieldErrors = {};
   const estimates = unit.services.map((service) => {
-    const read = readEstimate(fields[estimateField(service.id)] ?? "", service.name);
-    if (read.problem) fieldErrors[estimateField(service.id)] = read.problem;
+    const field = estimateField(service.id);
+    const typed = fields[field];
+    if (typed === undefined) return { id: service.id, annualUsers: service.annualUsers };
+    if (repeated.includes(field)) {
+      fieldErrors[field] =
+        `Tulis satu perkiraan saja untuk ${service.name}: formulir mengirim lebih dari satu`;
+      return { id: service.id, annualUsers: service.annualUsers };
+    }
+    const read = readEstimate(typed, service.name);
+    if (read.problem) fieldErrors[field] = read.problem;
     return { id: service.id, annualUsers: read.value };
   });
   if (Object.keys(fieldErrors).length > 0) return { kind: "invalid", fieldErrors };

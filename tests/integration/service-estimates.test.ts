@@ -147,6 +147,48 @@ describe("saving the yearly number of people a unit's services serve", () => {
     expect([saved.get(first!.id), saved.get(second!.id)]).toEqual([10_000_000, 12_500]);
   });
 
+  it("keeps the estimate of a service whose field was not sent", async () => {
+    const [first, second] = await servicesOf("samsat-lombok-barat");
+    await saveServiceEstimates({
+      official: officials.admin_provinsi!,
+      unitSlug: "samsat-lombok-barat",
+      fields: await estimateAll("samsat-lombok-barat", "4000"),
+    });
+
+    const result = await saveServiceEstimates({
+      official: officials.admin_provinsi!,
+      unitSlug: "samsat-lombok-barat",
+      fields: { [estimateField(second!.id)]: "7000" },
+    });
+
+    expect(result).toMatchObject({ kind: "saved", changed: 1 });
+    const saved = new Map(
+      (await servicesOf("samsat-lombok-barat")).map((s) => [s.id, s.annualUsers]),
+    );
+    expect([saved.get(first!.id), saved.get(second!.id)]).toEqual([4000, 7000]);
+  });
+
+  it("refuses a field sent twice and saves nothing", async () => {
+    const [first, second] = await servicesOf("samsat-lombok-utara");
+    const result = await saveServiceEstimates({
+      official: officials.admin_provinsi!,
+      unitSlug: "samsat-lombok-utara",
+      fields: { [estimateField(first!.id)]: "7", [estimateField(second!.id)]: "16000" },
+      repeated: [estimateField(first!.id)],
+    });
+
+    expect(result).toEqual({
+      kind: "invalid",
+      fieldErrors: {
+        [estimateField(first!.id)]:
+          `Tulis satu perkiraan saja untuk ${first!.name}: formulir mengirim lebih dari satu`,
+      },
+    });
+    expect((await servicesOf("samsat-lombok-utara")).every((s) => s.annualUsers === null)).toBe(
+      true,
+    );
+  });
+
   it("clears an estimate left empty", async () => {
     await saveServiceEstimates({
       official: officials.admin_provinsi!,
