@@ -34,6 +34,17 @@ function nextWholeMinute(instant: Date): Date {
   return new Date(Math.ceil(instant.getTime() / 60_000) * 60_000);
 }
 
+/**
+ * The lock and when it ends; when this attempt's own failure set it, first that it was wrong
+ * (which says nothing new: a wrong password and an unknown e-mail read the same).
+ */
+function lockedMessage({ until, failed }: { until: Date; failed: boolean }): string {
+  const lock =
+    "Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi setelah pukul " +
+    `${formatTime(nextWholeMinute(until))} WITA.`;
+  return failed ? `E-mail atau kata sandi salah. ${lock}` : lock;
+}
+
 /** The sign-in form's logic; the state it returns never holds the password. */
 export async function handleSignIn({
   formData,
@@ -62,10 +73,6 @@ export async function handleSignIn({
   if (result.ok)
     return { ok: true, user: result.user, returnTo: safeReturnPath(parsed.data.kembali) };
 
-  const message =
-    result.reason === "locked"
-      ? "Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi setelah pukul " +
-        `${formatTime(nextWholeMinute(result.until))} WITA.`
-      : WRONG_CREDENTIALS;
+  const message = result.reason === "locked" ? lockedMessage(result) : WRONG_CREDENTIALS;
   return { ok: false, state: { status: "error", message, fieldErrors: {}, values } };
 }

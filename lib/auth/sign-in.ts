@@ -21,7 +21,8 @@ export type SignedInUser = Omit<User, "passwordHash">;
 export type SignInResult =
   | { ok: true; user: SignedInUser }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "locked"; until: Date };
+  /** `failed`: this very attempt was checked and was wrong, and its failure set the lock. */
+  | { ok: false; reason: "locked"; until: Date; failed: boolean };
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -59,7 +60,7 @@ export async function signInWithPassword({
     } else {
       logger.warn({ event: "auth.refused-while-locked", emailTag: tag }, "sign-in refused: locked");
     }
-    return { ok: false, reason: "locked", until: claim.until };
+    return { ok: false, reason: "locked", until: claim.until, failed: false };
   }
 
   const [user] = await db.select().from(users).where(eq(users.email, normalised)).limit(1);
@@ -75,7 +76,7 @@ export async function signInWithPassword({
         { event: "auth.locked", lockedBy: lockedBy(locked.by), emailTag: tag },
         "sign-in locked after repeated failures",
       );
-      return { ok: false, reason: "locked", until: locked.until };
+      return { ok: false, reason: "locked", until: locked.until, failed: true };
     }
     logger.info({ event: "auth.failed", emailTag: tag }, "sign-in failed");
     return { ok: false, reason: "invalid" };

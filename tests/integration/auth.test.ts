@@ -216,6 +216,35 @@ describe("the sign-in form", () => {
     });
   });
 
+  it("says the attempt that sets the lock was wrong, alike for an account and an unknown e-mail", async () => {
+    async function fifthAttempt(email: string) {
+      const address = freshAddress();
+      await failTimes(email, THROTTLE.perEmail - 1, address, 0);
+      const outcome = await handleSignIn({
+        formData: form({ email, password: "masih-salah" }),
+        address,
+        now: at(1),
+      });
+      return outcome.ok ? null : outcome.state;
+    }
+    await createUser(db(), {
+      email: "kelima@bapenda.test",
+      name: "Kelima",
+      password: PASSWORD,
+      role: "pimpinan",
+    });
+
+    const account = await fifthAttempt("kelima@bapenda.test");
+    const unknown = await fifthAttempt("kelima-hantu@bapenda.test");
+
+    expect(account).toMatchObject({
+      message: expect.stringMatching(
+        /^E-mail atau kata sandi salah\. Terlalu banyak percobaan masuk yang gagal\. .*coba lagi setelah pukul 10\.16 WITA\.$/,
+      ),
+    });
+    expect(unknown).toEqual({ ...account, values: { email: "kelima-hantu@bapenda.test" } });
+  });
+
   it("rounds the time to retry up to the minute the lock is really over", async () => {
     const address = freshAddress();
     const at14s = new Date(at(25).getTime() + 14_000);
