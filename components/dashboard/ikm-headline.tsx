@@ -1,7 +1,7 @@
 import { GradeBadge } from "@/components/grade-badge";
 import type { PeriodFigures } from "@/lib/dashboard/queries";
 import { describeDifference, type PeriodChange } from "@/lib/dashboard/trend";
-import { formatDay } from "@/lib/format/date";
+import { formatDaySpan } from "@/lib/format/date";
 import { formatInteger, formatScore } from "@/lib/format/number";
 
 function changeSentence(change: PeriodChange | null): string {
@@ -27,9 +27,9 @@ function changeSentence(change: PeriodChange | null): string {
 function answeredWhen(figures: PeriodFigures): string {
   const { coverage, range, survey } = figures;
   if (!range) return `pada ${survey.name}`;
-  if (!coverage) return "dalam rentang tanggal ini";
-  if (coverage.first === coverage.last) return `pada ${formatDay(coverage.first)}`;
-  return `pada ${formatDay(coverage.first)} – ${formatDay(coverage.last)}`;
+  // Only a span whose every answer is counted can be named as when these people answered.
+  if (!coverage || !coverage.complete) return "dalam rentang tanggal ini";
+  return `pada ${formatDaySpan(coverage)}`;
 }
 
 /** The scope's IKM with its grade and kinerja, the change from the period before, respondents. */

@@ -169,14 +169,27 @@ export function standaloneGroup(
   return group && group.serviceIds.length === 1 ? group : null;
 }
 
-/** The first and last day that the selections cover, or null when they cover none. */
-export function coveredSpan(selections: ReadonlyArray<Selection>): DaySpan | null {
+/**
+ * The days a narrowed view covers: its first and last, and whether every answer given on them
+ * is counted. Each group of services has blocks of its own, so with several groups the span
+ * can hold answers of a block that was left out.
+ */
+export type Coverage = DaySpan & { complete: boolean };
+
+/** What the selections cover of the days counted, or null when they cover none. */
+export function coverageOf(
+  selections: ReadonlyArray<Selection>,
+  days: ReadonlyArray<DayCount>,
+): Coverage | null {
   if (selections.length === 0) return null;
-  return {
-    first: selections.map((selection) => selection.span.first).sort()[0]!,
-    last: selections
-      .map((selection) => selection.span.last)
-      .sort()
-      .at(-1)!,
-  };
+  const first = selections.map((selection) => selection.span.first).sort()[0]!;
+  const last = selections
+    .map((selection) => selection.span.last)
+    .sort()
+    .at(-1)!;
+  const counted = selections.reduce((sum, selection) => sum + selection.respondents, 0);
+  const given = days
+    .filter((entry) => entry.day >= first && entry.day <= last)
+    .reduce((sum, entry) => sum + entry.respondents, 0);
+  return { first, last, complete: counted === given };
 }

@@ -8,9 +8,9 @@ import {
   type UnitElementTally,
 } from "./aggregates";
 import {
-  coveredSpan,
+  type Coverage,
+  coverageOf,
   type DayRange,
-  type DaySpan,
   groupServices,
   selectRange,
   standaloneGroup,
@@ -39,7 +39,7 @@ export type PeriodCounts = {
   /** The respondent profile; empty when it is not shown (a date range). */
   profile: ProfileCount[];
   /** The days that narrowed figures cover, once widened to whole blocks. */
-  coverage: DaySpan | null;
+  coverage: Coverage | null;
   withheld: string | null;
 };
 
@@ -107,18 +107,16 @@ async function narrowedCounts(bounds: Bounds, range: DayRange | null): Promise<P
   // count the small groups that the whole period's profile folds away.
   const selections = selectRange(group ? [group] : groups, range ?? {});
   const elements = await sumSelectedElements({ surveyId: bounds.surveyId, selections });
-  const answeredInRange =
-    range !== null &&
-    days.some(
-      (day) => (serviceId === undefined || day.serviceId === serviceId) && within(day.day, range),
-    );
+  const shownDays =
+    serviceId === undefined ? days : days.filter((day) => day.serviceId === serviceId);
+  const answeredInRange = range !== null && shownDays.some((day) => within(day.day, range));
   return {
     elements,
     respondents: selections.reduce((sum, selection) => sum + selection.respondents, 0),
     byUnit: sumByUnit(selections),
     periodByUnit,
     profile: [],
-    coverage: range ? coveredSpan(selections) : null,
+    coverage: range ? coverageOf(selections, shownDays) : null,
     withheld: selections.length === 0 && answeredInRange ? TOO_SPARSE : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { Official } from "@/lib/auth/scope";
 import { listAgencies } from "@/lib/directory/queries";
-import { formatDay } from "@/lib/format/date";
+import { formatDay, formatDaySpan } from "@/lib/format/date";
 import { findCurrentSurvey, findSurveyBySlug } from "@/lib/periods/queries";
 import { listQuestionnaireElements } from "@/lib/results/elements";
 import { buildIkmResult, type IkmResult } from "@/lib/results/ikm-result";
@@ -16,7 +16,7 @@ import {
   sumElementsBySurvey,
   type SurveyListing,
 } from "./aggregates";
-import { type DaySpan, standsAlone } from "./date-blocks";
+import { type Coverage, standsAlone } from "./date-blocks";
 import { type DashboardFilters, type InstantRange, witaRange } from "./filters";
 import { buildRespondentProfile, type RespondentProfile, SMALLEST_GROUP } from "./profile";
 import {
@@ -54,7 +54,7 @@ export type PeriodFigures = {
   survey: SurveyListing;
   range: InstantRange | null;
   /** The days that figures narrowed by dates cover, widened to whole blocks of days. */
-  coverage: DaySpan | null;
+  coverage: Coverage | null;
   /** Respondents behind the figures (the chosen service and dates). */
   respondents: number;
   result: IkmResult | null;
@@ -110,17 +110,27 @@ function rangeNote(filters: DashboardFilters, survey: SurveyListing): string | n
   );
 }
 
-/** Says so when whole blocks of days carried the figures beyond the chosen dates. */
+/**
+ * Says so when whole blocks of days carried the figures beyond the chosen dates, or left some
+ * answers of the days they cover out (each group of services has blocks of its own).
+ */
 function coverageNote(filters: DashboardFilters, period: PeriodFigures): string | null {
   const { coverage, survey } = period;
   if (!coverage) return null;
   const first = filters.dari && filters.dari > survey.startDate ? filters.dari : survey.startDate;
   const last = filters.sampai && filters.sampai < survey.endDate ? filters.sampai : survey.endDate;
-  if (coverage.first >= first && coverage.last <= last) return null;
-  return (
+  const widened = coverage.first < first || coverage.last > last;
+  if (!widened && coverage.complete) return null;
+  const why =
     `Agar penilai tidak bisa dikenali, angka untuk rentang tanggal dihitung dari kelompok hari ` +
-    `yang masing-masing berisi sedikitnya ${SMALLEST_GROUP} penilaian. Karena itu angka di bawah ` +
-    `mencakup penilaian ${formatDay(coverage.first)} – ${formatDay(coverage.last)}.`
+    `yang masing-masing berisi sedikitnya ${SMALLEST_GROUP} penilaian.`;
+  if (coverage.complete) {
+    return `${why} Karena itu angka di bawah mencakup penilaian ${formatDaySpan(coverage)}.`;
+  }
+  return (
+    `${why} Setiap layanan, atau gabungan layanan yang kecil, punya kelompok harinya sendiri, ` +
+    `sehingga angka di bawah memuat sebagian penilaian ${formatDaySpan(coverage)}, tidak ` +
+    "semuanya."
   );
 }
 

@@ -14,6 +14,11 @@ export function formatDay(day: string): string {
   return longDate.format(new TZDate(`${day}T12:00:00`, WITA));
 }
 
+/** Two calendar days as "1 Oktober 2026 – 4 Desember 2026", or one day when they are the same. */
+export function formatDaySpan({ first, last }: { first: string; last: string }): string {
+  return first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`;
+}
+
 const clock = new Intl.DateTimeFormat("id-ID", {
   hour: "2-digit",
   minute: "2-digit",

@@ -104,6 +104,12 @@ beforeAll(async () => {
   await answer("samsat-lombok-timur", 2, { day: 21, service: 1 });
   // One a day for ten days: blocks of five days.
   for (let offset = 0; offset < 10; offset++) await answer("samsat-sumbawa", 1, { day: offset });
+  // Two services with blocks of their own: one a day for ten days, and five spread over them.
+  for (let offset = 0; offset < 10; offset++) {
+    await answer("samsat-dompu", 1, { day: offset, service: 0 });
+  }
+  for (const offset of [0, 4, 5, 6, 9])
+    await answer("samsat-dompu", 1, { day: offset, service: 1 });
 });
 
 async function serviceOf(slug: string, position: number): Promise<Record<string, string>> {
@@ -174,5 +180,16 @@ describe("what a dashboard says", () => {
     expect(words.notes).toContain(`Karena itu angka di bawah mencakup penilaian ${covered}.`);
     expect(words.section("ikm")).toContain(`5 orang mengisi survei pada ${covered}.`);
     expect(words.section("ikm")).not.toContain("dalam rentang tanggal ini");
+  });
+
+  it("for a range whose blocks leave some answers of its days out: that only some are counted", async () => {
+    const words = await wordsOf("samsat-dompu", { dari: day(0), sampai: day(4) });
+    const covered = `${formatDay(day(0))} – ${formatDay(day(4))}`;
+
+    expect(words.notes).toContain(
+      `angka di bawah memuat sebagian penilaian ${covered}, tidak semuanya.`,
+    );
+    expect(words.section("ikm")).toContain("5 orang mengisi survei dalam rentang tanggal ini.");
+    expect(words.section("ikm")).not.toContain(`pada ${covered}`);
   });
 });

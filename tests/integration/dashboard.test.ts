@@ -253,7 +253,7 @@ describe("a unit's dashboard", () => {
     expect(figures.respondents).toBe(10);
     expect(figures.result!.ikm).toBe(expectedIkm(DOMPU.slice(5, 15)).ikm);
     expect(figures.change).toBeNull();
-    expect(figures.coverage).toEqual({ first: day(1), last: day(2) });
+    expect(figures.coverage).toEqual({ first: day(1), last: day(2), complete: true });
     expect(dashboard!.notes).toEqual([]);
   });
 
@@ -267,7 +267,7 @@ describe("a unit's dashboard", () => {
 
     expect(figures.respondents).toBe(5);
     expect(figures.result!.ikm).toBe(expectedIkm(SUMBAWA.slice(0, 5)).ikm);
-    expect(figures.coverage).toEqual({ first: day(0), last: day(4) });
+    expect(figures.coverage).toEqual({ first: day(0), last: day(4), complete: true });
     expect(dashboard!.notes.join(" ")).toMatch(
       /kelompok hari yang masing-masing berisi sedikitnya 5/,
     );

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import {
-  coveredSpan,
+  coverageOf,
   type DayCount,
   dayBlocks,
   groupServices,
@@ -101,8 +101,40 @@ describe("a date range", () => {
   it("leaves out blocks outside the range", () => {
     const selections = selectRange(groups, { dari: day(6) });
 
-    expect(coveredSpan(selections)).toEqual({ first: day(5), last: day(9) });
+    expect(coverageOf(selections, counts(1, 10, Array(10).fill(1)))).toEqual({
+      first: day(5),
+      last: day(9),
+      complete: true,
+    });
     expect(selectRange(groups, { sampai: "2026-06-30" })).toEqual([]);
+  });
+});
+
+describe("what a date range covers", () => {
+  // Service 10 answers daily; service 11 has one block of five spread over the ten days.
+  const days = [
+    ...counts(1, 10, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+    ...counts(1, 11, [1, 0, 0, 0, 1, 1, 1, 0, 0, 1]),
+  ];
+  const groups = groupServices(days);
+
+  it("is complete when every answer on its days is counted", () => {
+    expect(coverageOf(selectRange(groups, { dari: day(0), sampai: day(9) }), days)).toEqual({
+      first: day(0),
+      last: day(9),
+      complete: true,
+    });
+  });
+
+  it("is not complete when another group's block on those days was left out", () => {
+    // Service 10's second block (days 5–9) is taken; service 11's one block has three of its
+    // five answers inside, so it is taken too and stretches the span back to day 0.
+    const wide = coverageOf(selectRange(groups, { dari: day(5), sampai: day(9) }), days);
+    // Days 0–4 only: service 10's first block is taken, service 11's block is not (two of five).
+    const narrow = coverageOf(selectRange(groups, { dari: day(0), sampai: day(4) }), days);
+
+    expect(wide).toEqual({ first: day(0), last: day(9), complete: false });
+    expect(narrow).toEqual({ first: day(0), last: day(4), complete: false });
   });
 });
 
@@ -117,7 +149,7 @@ describe("any two date ranges of a group of services", () => {
       fc.property(dayCounts, rangeOf, rangeOf, (perDay, first, second) => {
         const groups = groupServices(counts(1, 10, perDay));
         const daysOf = (range: { dari: string; sampai: string }) => {
-          const span = coveredSpan(selectRange(groups, range));
+          const span = coverageOf(selectRange(groups, range), counts(1, 10, perDay));
           return new Set(
             perDay.flatMap((_, offset) =>
               span && day(offset) >= span.first && day(offset) <= span.last ? [offset] : [],
