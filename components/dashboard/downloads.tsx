@@ -61,7 +61,7 @@ export function Downloads({
         </li>
         <li>
           <a href={exportHref(scope, filters, "unit")} download>
-            Responden dan sampel minimum tiap unit
+            IKM, mutu, responden dan sampel minimum tiap unit
           </a>
         </li>
       </ul>

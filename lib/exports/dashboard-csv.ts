@@ -17,9 +17,21 @@ export type DashboardExport =
 export const exportContents = ["unsur", "unit"] as const;
 export type ExportContent = (typeof exportContents)[number];
 
-const ELEMENT_COLUMNS = [
+// What every row says of the view it comes from: the period, the dates chosen (empty for the
+// whole period), and the days the figures cover, widened to whole blocks of days for a range.
+const VIEW_COLUMNS = [
   "periode",
+  "dari",
+  "sampai",
+  "hari_pertama",
+  "hari_terakhir",
+  "semua_penilaian_hari_itu",
+] as const;
+
+const ELEMENT_COLUMNS = [
+  ...VIEW_COLUMNS,
   "cakupan",
+  "responden",
   "kode",
   "unsur",
   "jumlah_nilai",
@@ -32,11 +44,16 @@ const ELEMENT_COLUMNS = [
 ] as const;
 
 const UNIT_COLUMNS = [
-  "periode",
+  ...VIEW_COLUMNS,
+  "peringkat",
   "unit",
   "nama",
   "opd",
+  "ikm",
+  "mutu",
+  "kinerja",
   "responden",
+  "responden_periode",
   "sampel_minimum",
   "representatif",
 ] as const;
@@ -90,11 +107,41 @@ export async function exportDashboard({
     content === "unit"
       ? stringify(unitRows(dashboard), { header: true, columns: [...UNIT_COLUMNS] })
       : stringify(elementRows(dashboard), { header: true, columns: [...ELEMENT_COLUMNS] });
-  const slug = "slug" in target ? target.slug : "provinsi";
   return {
     kind: "csv",
-    filename: `simaskot-${slug}-${dashboard.period.survey.slug}-${content}.csv`,
+    filename: exportFilename(target, dashboard, content),
     body,
+  };
+}
+
+/** Names the view: two files of different filters never share a name. */
+function exportFilename(
+  target: DashboardTarget,
+  dashboard: Dashboard,
+  content: ExportContent,
+): string {
+  const { filters, scope } = dashboard;
+  const parts = ["simaskot", "slug" in target ? target.slug : "provinsi"];
+  parts.push(dashboard.period!.survey.slug);
+  if (scope.service) parts.push(`layanan-${scope.service.id}`);
+  if (filters.dari && filters.sampai) parts.push(`${filters.dari}-sd-${filters.sampai}`);
+  else if (filters.dari) parts.push(`sejak-${filters.dari}`);
+  else if (filters.sampai) parts.push(`sampai-${filters.sampai}`);
+  parts.push(content);
+  return `${parts.join("-")}.csv`;
+}
+
+function viewColumns(dashboard: Dashboard): Row<typeof VIEW_COLUMNS> {
+  const { survey, coverage } = dashboard.period!;
+  const ranged = dashboard.filters.dari !== undefined || dashboard.filters.sampai !== undefined;
+  const covered = ranged ? coverage : { first: survey.startDate, last: survey.endDate };
+  return {
+    periode: survey.slug,
+    dari: dashboard.filters.dari ?? "",
+    sampai: dashboard.filters.sampai ?? "",
+    hari_pertama: covered?.first ?? "",
+    hari_terakhir: covered?.last ?? "",
+    semua_penilaian_hari_itu: !covered ? "" : !ranged || coverage?.complete ? "ya" : "tidak",
   };
 }
 
@@ -102,9 +149,11 @@ function elementRows(dashboard: Dashboard): Array<Row<typeof ELEMENT_COLUMNS>> {
   const period = dashboard.period!;
   const result = period.result;
   if (!result) return [];
+  const view = viewColumns(dashboard);
   return result.elements.map((element) => ({
-    periode: period.survey.slug,
+    ...view,
     cakupan: dashboard.name,
+    responden: period.respondents,
     kode: element.code,
     unsur: element.name,
     jumlah_nilai: element.sum,
@@ -117,14 +166,36 @@ function elementRows(dashboard: Dashboard): Array<Row<typeof ELEMENT_COLUMNS>> {
   }));
 }
 
+/**
+ * Each unit as the dashboard's table of units shows it, in its order: its IKM over the chosen
+ * service and dates (empty where the dashboard holds it back), the respondents behind it, and
+ * the whole period's respondents against the minimum sample. A unit's dashboard gives one row.
+ */
 function unitRows(dashboard: Dashboard): Array<Row<typeof UNIT_COLUMNS>> {
   const period = dashboard.period!;
-  return period.samples.map((unit) => ({
-    periode: period.survey.slug,
+  const view = viewColumns(dashboard);
+  const samples = new Map(period.samples.map((unit) => [unit.slug, unit] as const));
+  const units =
+    period.ranking ??
+    period.samples.map((unit) => ({
+      ...unit,
+      rank: null,
+      respondents: period.respondents,
+      ikm: period.result?.ikm ?? null,
+      grade: period.result?.grade ?? null,
+      performance: period.result?.performance ?? null,
+    }));
+  return units.map((unit) => ({
+    ...view,
+    peringkat: unit.rank ?? "",
     unit: unit.slug,
     nama: unit.name,
     opd: unit.agencyShortName,
+    ikm: unit.ikm?.toFixed(2) ?? "",
+    mutu: unit.grade ?? "",
+    kinerja: unit.performance ?? "",
     responden: unit.respondents,
+    responden_periode: samples.get(unit.slug)?.respondents ?? 0,
     sampel_minimum: unit.minimumSample ?? "",
     representatif: unit.representative === null ? "" : unit.representative ? "ya" : "tidak",
   }));

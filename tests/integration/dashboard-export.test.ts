@@ -16,12 +16,31 @@ const { db } = useTestDatabase();
 let province: Official;
 let firstService = 0;
 
+const VIEW_HEADER = "periode,dari,sampai,hari_pertama,hari_terakhir,semua_penilaian_hari_itu";
 const ELEMENT_HEADER =
-  "periode,cakupan,kode,unsur,jumlah_nilai,jumlah_jawaban,nrr,nrr_x25,mutu,ikm_cakupan,mutu_cakupan";
+  `${VIEW_HEADER},cakupan,responden,kode,unsur,jumlah_nilai,jumlah_jawaban,nrr,nrr_x25,mutu,` +
+  "ikm_cakupan,mutu_cakupan";
+const UNIT_HEADER =
+  `${VIEW_HEADER},peringkat,unit,nama,opd,ikm,mutu,kinerja,responden,responden_periode,` +
+  "sampel_minimum,representatif";
+let period = { slug: "", startDate: "", endDate: "" };
+
+function day(offset: number): string {
+  const date = new Date(`${period.startDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + offset);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The rows of a file as records, by their header. */
+function records(rows: string[]): Array<Record<string, string>> {
+  const [header, ...body] = rows.map((row) => row.split(","));
+  return body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i]!])));
+}
 
 beforeAll(async () => {
   province = (await demoOfficials(db())).admin_provinsi!;
   const [survey] = await db().select().from(surveys).where(eq(surveys.status, "open"));
+  period = survey!;
   const [unit] = await db().select().from(units).where(eq(units.slug, "samsat-sumbawa"));
   const [service] = await db()
     .select({ id: services.id })
@@ -37,6 +56,17 @@ beforeAll(async () => {
       surveyId: survey!.id,
       unitId: unit!.id,
       scores: scoresOf(4),
+    });
+  }
+  // Samsat Dompu: one a day for ten days, in blocks of five days.
+  const [dompu] = await db().select().from(units).where(eq(units.slug, "samsat-dompu"));
+  for (let offset = 0; offset < 10; offset += 1) {
+    await insertRespondent({
+      db: db(),
+      surveyId: survey!.id,
+      unitId: dompu!.id,
+      scores: scoresOf(3),
+      submittedAt: new Date(`${day(offset)}T10:00:00+08:00`),
     });
   }
 });
@@ -71,11 +101,70 @@ describe("a dashboard's CSV file", () => {
     ]);
   });
 
-  it("lists every unit of the scope with its respondents and minimum sample", async () => {
+  it("lists every unit of the scope with its IKM, respondents and minimum sample", async () => {
     const rows = lines(await download("tingkat=opd&slug=bapenda&isi=unit"));
+    const sumbawa = records(rows).find((row) => row.unit === "samsat-sumbawa");
 
-    expect(rows[0]).toBe("periode,unit,nama,opd,responden,sampel_minimum,representatif");
-    expect(rows.find((row) => row.includes(",samsat-sumbawa,"))).toMatch(/,3,/);
+    expect(rows[0]).toBe(UNIT_HEADER);
+    expect(sumbawa).toMatchObject({
+      periode: period.slug,
+      dari: "",
+      hari_pertama: period.startDate,
+      hari_terakhir: period.endDate,
+      semua_penilaian_hari_itu: "ya",
+      ikm: "100.00",
+      mutu: "A",
+      kinerja: "Sangat Baik",
+      responden: "3",
+      responden_periode: "3",
+    });
+    expect(records(rows).find((row) => row.unit === "samsat-bima")).toMatchObject({
+      ikm: "",
+      responden: "0",
+    });
+  });
+
+  it("says which dates a range asked for and which days its figures cover", async () => {
+    const query = `tingkat=unit&slug=samsat-dompu&dari=${day(2)}&sampai=${day(6)}`;
+    const file = await download(`${query}&isi=unsur`);
+    const [first] = records(lines(file));
+
+    expect(first).toMatchObject({
+      dari: day(2),
+      sampai: day(6),
+      hari_pertama: day(0),
+      hari_terakhir: day(4),
+      semua_penilaian_hari_itu: "ya",
+      responden: "5",
+      ikm_cakupan: "75.00",
+    });
+    expect(file).toMatchObject({
+      filename: `simaskot-samsat-dompu-${period.slug}-${day(2)}-sd-${day(6)}-unsur.csv`,
+    });
+    expect(records(lines(await download(`${query}&isi=unit`)))).toMatchObject([
+      { unit: "samsat-dompu", ikm: "75.00", responden: "5", responden_periode: "10" },
+    ]);
+  });
+
+  it("names files of different filters differently", async () => {
+    const names = await Promise.all(
+      [
+        "tingkat=unit&slug=samsat-sumbawa",
+        `tingkat=unit&slug=samsat-sumbawa&layanan=${firstService}`,
+        `tingkat=unit&slug=samsat-sumbawa&dari=${day(1)}`,
+        `tingkat=unit&slug=samsat-sumbawa&sampai=${day(1)}`,
+      ].map(async (query) => {
+        const file = await download(query);
+        return file.kind === "csv" ? file.filename : null;
+      }),
+    );
+
+    expect(names).toEqual([
+      `simaskot-samsat-sumbawa-${period.slug}-unsur.csv`,
+      `simaskot-samsat-sumbawa-${period.slug}-layanan-${firstService}-unsur.csv`,
+      `simaskot-samsat-sumbawa-${period.slug}-sejak-${day(1)}-unsur.csv`,
+      `simaskot-samsat-sumbawa-${period.slug}-sampai-${day(1)}-unsur.csv`,
+    ]);
   });
 
   it.each(["isi=semua", "isi=", "isi=UNSUR"])(
