@@ -1,9 +1,11 @@
+import { parse } from "csv-parse/sync";
 import { asc, eq } from "drizzle-orm";
+import readExcelFile from "read-excel-file/node";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { services, surveys, units } from "@/db/schema";
 import type { Official } from "@/lib/auth/scope";
-import { exportDashboard } from "@/lib/exports/dashboard-csv";
+import { exportDashboard } from "@/lib/exports/dashboard-export";
 
 import { insertRespondent, scoresOf } from "./fixtures/respondents";
 import { demoOfficials } from "./officials";
@@ -33,8 +35,7 @@ function day(offset: number): string {
 
 /** The rows of a file as records, by their header. */
 function records(rows: string[]): Array<Record<string, string>> {
-  const [header, ...body] = rows.map((row) => row.split(","));
-  return body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i]!])));
+  return parse(rows.join("\n"), { columns: true });
 }
 
 beforeAll(async () => {
@@ -76,7 +77,7 @@ async function download(query: string) {
 }
 
 function lines(result: Awaited<ReturnType<typeof download>>): string[] {
-  if (result.kind !== "csv") throw new Error(`No file: ${result.kind}`);
+  if (result.kind !== "file" || typeof result.body !== "string") throw new Error("No CSV file");
   return result.body.trimEnd().split("\n");
 }
 
@@ -155,7 +156,7 @@ describe("a dashboard's CSV file", () => {
         `tingkat=unit&slug=samsat-sumbawa&sampai=${day(1)}`,
       ].map(async (query) => {
         const file = await download(query);
-        return file.kind === "csv" ? file.filename : null;
+        return file.kind === "file" ? file.filename : null;
       }),
     );
 
@@ -166,6 +167,54 @@ describe("a dashboard's CSV file", () => {
       `simaskot-samsat-sumbawa-${period.slug}-sampai-${day(1)}-unsur.csv`,
     ]);
   });
+
+  it("gives the same table as a spreadsheet, with figures as numbers", async () => {
+    const query = "tingkat=opd&slug=bapenda&isi=unit";
+    const csv = records(lines(await download(query)));
+    const file = await download(`${query}&berkas=xlsx`);
+    if (file.kind !== "file" || typeof file.body === "string") throw new Error("No workbook");
+
+    const [sheet] = await readExcelFile(file.body);
+    const [header, ...rows] = sheet!.data;
+    const sumbawa = rows.find((row) => row.includes("samsat-sumbawa"))!;
+    const cell = (name: string) => sumbawa[header!.indexOf(name)];
+
+    expect(file.filename).toBe(`simaskot-bapenda-${period.slug}-unit.xlsx`);
+    expect(file.contentType).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect(sheet!.sheet).toBe("Unit");
+    expect(header).toEqual(UNIT_HEADER.split(","));
+    expect(rows).toHaveLength(csv.length);
+    expect([cell("ikm"), cell("responden"), cell("mutu"), cell("dari")]).toEqual([
+      100,
+      3,
+      "A",
+      null,
+    ]);
+  });
+
+  it("gives a spreadsheet of the elements whose NRR match the CSV's", async () => {
+    const query = "tingkat=unit&slug=samsat-dompu&isi=unsur";
+    const csv = records(lines(await download(query)));
+    const file = await download(`${query}&berkas=xlsx`);
+    if (file.kind !== "file" || typeof file.body === "string") throw new Error("No workbook");
+
+    const [sheet] = await readExcelFile(file.body);
+    const [header, ...rows] = sheet!.data;
+    const nrr = rows.map((row) => row[header!.indexOf("nrr")]);
+
+    expect(nrr).toEqual(csv.map((row) => Number(row.nrr)));
+  });
+
+  it.each(["berkas=pdf", "berkas=", "berkas=XLSX"])(
+    "answers as if it did not exist for a file kind it does not know (%s)",
+    async (format) => {
+      expect(await download(`tingkat=unit&slug=samsat-sumbawa&${format}`)).toEqual({
+        kind: "not-found",
+      });
+    },
+  );
 
   it.each(["isi=semua", "isi=", "isi=UNSUR"])(
     "answers as if it did not exist for content it does not know (%s)",

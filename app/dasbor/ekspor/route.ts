@@ -1,9 +1,12 @@
-import { exportDashboard } from "@/lib/exports/dashboard-csv";
+import { exportDashboard } from "@/lib/exports/dashboard-export";
 import { getOfficialFromRequest } from "@/lib/auth/session";
 
 const NOT_FOUND = () => new Response("Halaman tidak ditemukan.", { status: 404 });
 
-/** A dashboard's figures as CSV: /dasbor/ekspor?tingkat=unit&slug=…&periode=…&isi=unsur|unit */
+/**
+ * A dashboard's figures as a file:
+ * /dasbor/ekspor?tingkat=unit&slug=…&periode=…&isi=unsur|unit&berkas=csv|xlsx
+ */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const official = await getOfficialFromRequest(request);
@@ -14,9 +17,12 @@ export async function GET(request: Request): Promise<Response> {
 
   const result = await exportDashboard({ official, search: url.searchParams });
   if (result.kind === "not-found") return NOT_FOUND();
-  return new Response(`\uFEFF${result.body}`, {
+  // A byte order mark tells spreadsheets that the CSV is UTF-8.
+  const body =
+    typeof result.body === "string" ? `\uFEFF${result.body}` : new Uint8Array(result.body);
+  return new Response(body, {
     headers: {
-      "content-type": "text/csv; charset=utf-8",
+      "content-type": result.contentType,
       "content-disposition": `attachment; filename="${result.filename}"`,
       "cache-control": "private, no-store",
     },

@@ -1,64 +1,73 @@
-import { stringify } from "csv-stringify/sync";
-
 import type { Official } from "@/lib/auth/scope";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import { type Dashboard, type DashboardTarget, loadDashboard } from "@/lib/dashboard/queries";
 import { roundNrr } from "@/lib/ikm";
 import { isSlug } from "@/lib/text";
 
-// CSV for machines: a decimal point, a header row, one figure per cell, so that anyone can
-// recompute every IKM from the sums and counts. A view with no figure to give (none yet, or
-// held back under five answers) is the header row alone: every row of a file is a record, so
-// spreadsheets and scripts read it as an empty table; the dashboard says why beside the link.
+import { type Cell, type Table, type TableColumn, tableToCsv, tableToXlsx } from "./table";
+
+// A dashboard's figures as a file: the elements or the units, as CSV (for machines) or XLSX
+// (for spreadsheets). A view with no figure to give (none yet, or held back under five
+// answers) is the header row alone: every row of a file is a record, so spreadsheets and
+// scripts read it as an empty table; the dashboard says why beside the link.
 
 export type DashboardExport =
-  { kind: "csv"; filename: string; body: string } | { kind: "not-found" };
+  | { kind: "file"; filename: string; contentType: string; body: string | Buffer }
+  | { kind: "not-found" };
 
 export const exportContents = ["unsur", "unit"] as const;
 export type ExportContent = (typeof exportContents)[number];
 
+export const exportFormats = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
 // What every row says of the view it comes from: the period, the dates chosen (empty for the
 // whole period), and the days the figures cover, widened to whole blocks of days for a range.
-const VIEW_COLUMNS = [
-  "periode",
-  "dari",
-  "sampai",
-  "hari_pertama",
-  "hari_terakhir",
-  "semua_penilaian_hari_itu",
-] as const;
+const VIEW_COLUMNS: TableColumn[] = [
+  { name: "periode", width: 18 },
+  { name: "dari", width: 12 },
+  { name: "sampai", width: 12 },
+  { name: "hari_pertama", width: 13 },
+  { name: "hari_terakhir", width: 13 },
+  { name: "semua_penilaian_hari_itu", width: 10 },
+];
 
-const ELEMENT_COLUMNS = [
+const ELEMENT_COLUMNS: TableColumn[] = [
   ...VIEW_COLUMNS,
-  "cakupan",
-  "responden",
-  "kode",
-  "unsur",
-  "jumlah_nilai",
-  "jumlah_jawaban",
-  "nrr",
-  "nrr_x25",
-  "mutu",
-  "ikm_cakupan",
-  "mutu_cakupan",
-] as const;
+  { name: "cakupan", width: 40 },
+  { name: "responden" },
+  { name: "kode", width: 6 },
+  { name: "unsur", width: 36 },
+  { name: "jumlah_nilai" },
+  { name: "jumlah_jawaban" },
+  { name: "nrr", decimals: 4 },
+  { name: "nrr_x25", decimals: 2 },
+  { name: "mutu", width: 6 },
+  { name: "ikm_cakupan", decimals: 2 },
+  { name: "mutu_cakupan", width: 6 },
+];
 
-const UNIT_COLUMNS = [
+const UNIT_COLUMNS: TableColumn[] = [
   ...VIEW_COLUMNS,
-  "peringkat",
-  "unit",
-  "nama",
-  "opd",
-  "ikm",
-  "mutu",
-  "kinerja",
-  "responden",
-  "responden_periode",
-  "sampel_minimum",
-  "representatif",
-] as const;
+  { name: "peringkat", width: 10 },
+  { name: "unit", width: 30 },
+  { name: "nama", width: 40 },
+  { name: "opd", width: 14 },
+  { name: "ikm", decimals: 2, width: 8 },
+  { name: "mutu", width: 6 },
+  { name: "kinerja", width: 12 },
+  { name: "responden" },
+  { name: "responden_periode" },
+  { name: "sampel_minimum" },
+  { name: "representatif", width: 8 },
+];
 
-type Row<Columns extends ReadonlyArray<string>> = Record<Columns[number], string | number>;
+type Row = Record<string, Cell>;
 
 const LEVELS: Record<string, DashboardTarget["level"]> = {
   provinsi: "province",
@@ -83,7 +92,13 @@ export function exportContent(search: URLSearchParams): ExportContent | null {
   return exportContents.find((known) => known === content) ?? null;
 }
 
-/** The figures of one dashboard as CSV, within the official's scope only. */
+/** `berkas=csv` (the default when absent) or `berkas=xlsx`; any other value names nothing. */
+export function exportFormat(search: URLSearchParams): ExportFormat | null {
+  const format = search.get("berkas") ?? "csv";
+  return exportFormats.find((known) => known === format) ?? null;
+}
+
+/** The figures of one dashboard as a file, within the official's scope only. */
 export async function exportDashboard({
   official,
   search,
@@ -93,24 +108,26 @@ export async function exportDashboard({
 }): Promise<DashboardExport> {
   const target = exportTarget(search);
   const content = exportContent(search);
+  const format = exportFormat(search);
   // Every value of a repeated parameter, so that the first counts, as on the dashboard's page.
   const raw = Object.fromEntries(
     [...new Set(search.keys())].map((key) => [key, search.getAll(key)]),
   );
   const parsed = parseDashboardFilters(raw);
-  if (!target || !content || parsed.unreadable.length > 0) return { kind: "not-found" };
+  if (!target || !content || !format || parsed.unreadable.length > 0) return { kind: "not-found" };
 
   const dashboard = await loadDashboard({ official, target, filters: parsed.filters });
   if (!dashboard || !dashboard.period) return { kind: "not-found" };
 
-  const body =
+  const table: Table =
     content === "unit"
-      ? stringify(unitRows(dashboard), { header: true, columns: [...UNIT_COLUMNS] })
-      : stringify(elementRows(dashboard), { header: true, columns: [...ELEMENT_COLUMNS] });
+      ? { sheet: "Unit", columns: UNIT_COLUMNS, rows: unitRows(dashboard) }
+      : { sheet: "Unsur", columns: ELEMENT_COLUMNS, rows: elementRows(dashboard) };
   return {
-    kind: "csv",
-    filename: exportFilename(target, dashboard, content),
-    body,
+    kind: "file",
+    filename: exportFilename(target, dashboard, content, format),
+    contentType: CONTENT_TYPES[format],
+    body: format === "xlsx" ? await tableToXlsx(table) : tableToCsv(table),
   };
 }
 
@@ -119,6 +136,7 @@ function exportFilename(
   target: DashboardTarget,
   dashboard: Dashboard,
   content: ExportContent,
+  format: ExportFormat,
 ): string {
   const { filters, scope } = dashboard;
   const parts = ["simaskot", "slug" in target ? target.slug : "provinsi"];
@@ -128,24 +146,24 @@ function exportFilename(
   else if (filters.dari) parts.push(`sejak-${filters.dari}`);
   else if (filters.sampai) parts.push(`sampai-${filters.sampai}`);
   parts.push(content);
-  return `${parts.join("-")}.csv`;
+  return `${parts.join("-")}.${format}`;
 }
 
-function viewColumns(dashboard: Dashboard): Row<typeof VIEW_COLUMNS> {
+function viewColumns(dashboard: Dashboard): Row {
   const { survey, coverage } = dashboard.period!;
   const ranged = dashboard.filters.dari !== undefined || dashboard.filters.sampai !== undefined;
   const covered = ranged ? coverage : { first: survey.startDate, last: survey.endDate };
   return {
     periode: survey.slug,
-    dari: dashboard.filters.dari ?? "",
-    sampai: dashboard.filters.sampai ?? "",
-    hari_pertama: covered?.first ?? "",
-    hari_terakhir: covered?.last ?? "",
-    semua_penilaian_hari_itu: !covered ? "" : !ranged || coverage?.complete ? "ya" : "tidak",
+    dari: dashboard.filters.dari ?? null,
+    sampai: dashboard.filters.sampai ?? null,
+    hari_pertama: covered?.first ?? null,
+    hari_terakhir: covered?.last ?? null,
+    semua_penilaian_hari_itu: !covered ? null : !ranged || coverage?.complete ? "ya" : "tidak",
   };
 }
 
-function elementRows(dashboard: Dashboard): Array<Row<typeof ELEMENT_COLUMNS>> {
+function elementRows(dashboard: Dashboard): Row[] {
   const period = dashboard.period!;
   const result = period.result;
   if (!result) return [];
@@ -158,10 +176,10 @@ function elementRows(dashboard: Dashboard): Array<Row<typeof ELEMENT_COLUMNS>> {
     unsur: element.name,
     jumlah_nilai: element.sum,
     jumlah_jawaban: element.count,
-    nrr: roundNrr(element).toFixed(4),
-    nrr_x25: element.converted.toFixed(2),
+    nrr: roundNrr(element),
+    nrr_x25: element.converted,
     mutu: element.grade,
-    ikm_cakupan: result.ikm.toFixed(2),
+    ikm_cakupan: result.ikm,
     mutu_cakupan: result.grade,
   }));
 }
@@ -171,7 +189,7 @@ function elementRows(dashboard: Dashboard): Array<Row<typeof ELEMENT_COLUMNS>> {
  * service and dates (empty where the dashboard holds it back), the respondents behind it, and
  * the whole period's respondents against the minimum sample. A unit's dashboard gives one row.
  */
-function unitRows(dashboard: Dashboard): Array<Row<typeof UNIT_COLUMNS>> {
+function unitRows(dashboard: Dashboard): Row[] {
   const period = dashboard.period!;
   const view = viewColumns(dashboard);
   const samples = new Map(period.samples.map((unit) => [unit.slug, unit] as const));
@@ -187,16 +205,16 @@ function unitRows(dashboard: Dashboard): Array<Row<typeof UNIT_COLUMNS>> {
     }));
   return units.map((unit) => ({
     ...view,
-    peringkat: unit.rank ?? "",
+    peringkat: unit.rank,
     unit: unit.slug,
     nama: unit.name,
     opd: unit.agencyShortName,
-    ikm: unit.ikm?.toFixed(2) ?? "",
-    mutu: unit.grade ?? "",
-    kinerja: unit.performance ?? "",
+    ikm: unit.ikm,
+    mutu: unit.grade,
+    kinerja: unit.performance,
     responden: unit.respondents,
     responden_periode: samples.get(unit.slug)?.respondents ?? 0,
-    sampel_minimum: unit.minimumSample ?? "",
-    representatif: unit.representative === null ? "" : unit.representative ? "ya" : "tidak",
+    sampel_minimum: unit.minimumSample,
+    representatif: unit.representative === null ? null : unit.representative ? "ya" : "tidak",
   }));
 }
