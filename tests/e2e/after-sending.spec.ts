@@ -66,10 +66,13 @@ test.describe("with JavaScript off and no cookies kept", () => {
     await survey.open(unit);
     await survey.fill({ service: "Pendaftaran kendaraan bermotor baru", answers: MIXED_ANSWERS });
     await survey.send();
+    // The reload must come after the thank-you page has arrived, not race the redirect to it.
+    const thanks = new ThankYouPage(page);
+    await thanks.expectShownFor(unit);
     await context.clearCookies();
     await page.reload();
 
-    await new ThankYouPage(page).expectShownFor(unit);
+    await thanks.expectShownFor(unit);
     await expect(page.getByText(/Belum ada penilaian yang dikirim/)).toHaveCount(0);
   });
 
