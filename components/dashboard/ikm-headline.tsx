@@ -4,13 +4,20 @@ import { describeDifference, type PeriodChange } from "@/lib/dashboard/trend";
 import { formatDaySpan } from "@/lib/format/date";
 import { formatInteger, formatScore } from "@/lib/format/number";
 
-function changeSentence(change: PeriodChange | null): string {
+/** The change from the period before, in one sentence. */
+export function changeSentence(change: PeriodChange | null): string {
   if (change === null) {
     return "Perubahan dari periode sebelumnya dihitung untuk periode penuh; hapus rentang tanggal untuk melihatnya.";
   }
   if (change.kind === "no-previous") return "Belum ada periode sebelumnya untuk dibandingkan.";
   const previous = change.previous;
   if (change.kind === "not-comparable") {
+    if (previous.withheld) {
+      return (
+        `Angka ${previous.name} untuk pilihan ini tidak ditampilkan agar penilai tidak bisa ` +
+        "dikenali, jadi perubahannya tidak bisa dihitung."
+      );
+    }
     return previous.ikm === null
       ? `Belum ada penilaian pada ${previous.name}, jadi perubahannya belum bisa dihitung.`
       : `IKM ${previous.name}: ${formatScore(previous.ikm)}.`;

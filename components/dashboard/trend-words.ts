@@ -39,20 +39,29 @@ function findingOf(
   return `IKM ${name} tetap ${value} pada ${current.name}`;
 }
 
+// The trend runs up to the chosen period, which need not be the latest: the words count the
+// periods up to it ("hingga"), never claim that later ones have no answers.
 function summaryOf(scored: Scored[], current: TrendPoint, perService: boolean): string {
+  const rated = perService ? "yang punya angka" : "yang sudah dinilai";
   if (scored.length === 1) {
     const only = scored[0]!;
-    if (perService)
-      return `Baru satu periode yang punya angka: ${only.name} (${formatScore(only.ikm)}).`;
-    return only.slug === current.slug
-      ? "Baru periode ini yang sudah dinilai; periode sebelumnya belum punya penilaian."
-      : `Baru satu periode yang sudah dinilai: ${only.name} (${formatScore(only.ikm)}).`;
+    if (perService && only.slug === current.slug) {
+      return "Periode ini yang pertama punya angka; periode sebelumnya tidak punya.";
+    }
+    if (only.slug === current.slug) {
+      return "Periode ini yang pertama dinilai; periode sebelumnya belum punya penilaian.";
+    }
+    return (
+      `Hingga ${current.name}, baru satu periode ${rated}: ${only.name} ` +
+      `(${formatScore(only.ikm)}).`
+    );
   }
   const lowest = scored.reduce((low, point) => (point.ikm < low.ikm ? point : low));
   const highest = scored.reduce((high, point) => (point.ikm > high.ikm ? point : high));
   return (
-    `Dari ${scored.length} periode yang sudah dinilai, terendah ${formatScore(lowest.ikm)} ` +
-    `(${lowest.name}) dan tertinggi ${formatScore(highest.ikm)} (${highest.name}).`
+    `Dari ${scored.length} periode ${rated} hingga ${current.name}, terendah ` +
+    `${formatScore(lowest.ikm)} (${lowest.name}) dan tertinggi ${formatScore(highest.ikm)} ` +
+    `(${highest.name}).`
   );
 }
 

@@ -7,6 +7,7 @@ import {
   profileKeyNumbers,
 } from "@/components/dashboard/profile-words";
 import { foldSmallGroups, type ProfileBreakdown } from "@/lib/dashboard/profile";
+import { changeSentence } from "@/components/dashboard/ikm-headline";
 import { describeTrend } from "@/components/dashboard/trend-words";
 import type { TrendPoint } from "@/lib/dashboard/trend";
 
@@ -40,7 +41,7 @@ describe("the trend section's words", () => {
     expect(words).toMatchObject({
       kind: "figure",
       finding: "IKM Samsat Mataram pada Triwulan II 2026: 81,25",
-      summary: "Baru periode ini yang sudah dinilai; periode sebelumnya belum punya penilaian.",
+      summary: "Periode ini yang pertama dinilai; periode sebelumnya belum punya penilaian.",
     });
   });
 
@@ -51,7 +52,8 @@ describe("the trend section's words", () => {
     ]);
     expect(words).toMatchObject({
       finding: "Belum ada penilaian untuk Samsat Mataram pada Triwulan II 2026",
-      summary: "Baru satu periode yang sudah dinilai: Triwulan I 2026 (80,00).",
+      summary:
+        "Hingga Triwulan II 2026, baru satu periode yang sudah dinilai: Triwulan I 2026 (80,00).",
       scored: 1,
     });
   });
@@ -64,8 +66,46 @@ describe("the trend section's words", () => {
     expect(words).toMatchObject({
       finding: "IKM Bapenda NTB naik ke 81,48 pada Triwulan II 2026",
       summary:
-        "Dari 2 periode yang sudah dinilai, terendah 77,01 (Triwulan I 2026) dan tertinggi 81,48 (Triwulan II 2026).",
+        "Dari 2 periode yang sudah dinilai hingga Triwulan II 2026, terendah 77,01 (Triwulan I 2026) dan tertinggi 81,48 (Triwulan II 2026).",
     });
+  });
+});
+
+describe("one service's trend in words", () => {
+  const held = (name: string): TrendPoint => ({ ...point(name, null), withheld: true });
+
+  it("counts the periods with a figure, not those rated, when some are held back", () => {
+    const words = describeTrend(
+      "Pendaftaran kendaraan",
+      [held("Triwulan II 2026"), point("Triwulan III 2026", 80), point("Triwulan IV 2026", 84)],
+      { perService: true },
+    );
+    expect(words).toMatchObject({
+      summary: expect.stringMatching(/^Dari 2 periode yang punya angka hingga Triwulan IV 2026,/),
+    });
+  });
+});
+
+describe("the change from the period before", () => {
+  it("says a held-back period is held back, not that it has no answers", () => {
+    const previous = { ...point("Triwulan III 2026", null), withheld: true };
+    const sentence = changeSentence({ kind: "not-comparable", previous });
+
+    expect(sentence).toBe(
+      "Angka Triwulan III 2026 untuk pilihan ini tidak ditampilkan agar penilai tidak bisa " +
+        "dikenali, jadi perubahannya tidak bisa dihitung.",
+    );
+  });
+
+  it("says a period without answers has none", () => {
+    const sentence = changeSentence({
+      kind: "not-comparable",
+      previous: point("Triwulan III 2026", null),
+    });
+
+    expect(sentence).toBe(
+      "Belum ada penilaian pada Triwulan III 2026, jadi perubahannya belum bisa dihitung.",
+    );
   });
 });
 
