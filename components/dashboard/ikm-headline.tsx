@@ -33,10 +33,13 @@ export function changeSentence(change: PeriodChange | null): string {
  */
 function answeredWhen(figures: PeriodFigures): string {
   const { coverage, range, survey } = figures;
-  if (!range) return `pada ${survey.name}`;
-  // Only a span whose every answer is counted can be named as when these people answered.
-  if (!coverage || !coverage.complete) return "dalam rentang tanggal ini";
-  return `pada ${formatDaySpan(coverage)}`;
+  if (!range) return `mengisi survei pada ${survey.name}`;
+  if (!coverage) return "mengisi survei dalam rentang tanggal ini";
+  // A span with answers left out (other services' blocks) holds more people than these.
+  if (!coverage.complete) {
+    return `yang dihitung, sebagian dari yang mengisi survei pada ${formatDaySpan(coverage)}`;
+  }
+  return `mengisi survei pada ${formatDaySpan(coverage)}`;
 }
 
 /** The scope's IKM with its grade and kinerja, the change from the period before, respondents. */
@@ -69,7 +72,7 @@ export function IkmHeadline({ name, figures }: { name: string; figures: PeriodFi
       <div className="rounded border border-line p-4">
         <dt className="font-semibold">Responden</dt>
         <dd className="mt-1 text-4xl font-bold">{formatInteger(respondents)}</dd>
-        <dd className="mt-1">orang mengisi survei {answeredWhen(figures)}.</dd>
+        <dd className="mt-1">orang {answeredWhen(figures)}.</dd>
       </div>
     </dl>
   );
