@@ -76,6 +76,8 @@ export type Dashboard = {
   name: string;
   filters: DashboardFilters;
   notes: string[];
+  /** Filters the official may see but that do not fit the target, ignored (a note each). */
+  ignoredFilters: string[];
   options: FilterOptions;
   /** Null when no survey period exists yet. */
   period: PeriodFigures | null;
@@ -350,6 +352,7 @@ export async function loadDashboard({
     name: scopeName(scope),
     filters,
     notes: [...notes, ...extra],
+    ignoredFilters: notes,
     options: filterOptions({ official, scope, surveys, agencies, units, services }),
     period,
   };

@@ -116,8 +116,14 @@ export async function exportDashboard({
   const parsed = parseDashboardFilters(raw);
   if (!target || !content || !format || parsed.unreadable.length > 0) return { kind: "not-found" };
 
+  // A file must hold what its address asks for: a filter the dashboard would ignore with a
+  // note (a date it cannot read, another unit's service) names no file, so the file is never
+  // silently wider than asked.
+  if (parsed.notes.length > 0) return { kind: "not-found" };
   const dashboard = await loadDashboard({ official, target, filters: parsed.filters });
-  if (!dashboard || !dashboard.period) return { kind: "not-found" };
+  if (!dashboard || !dashboard.period || dashboard.ignoredFilters.length > 0) {
+    return { kind: "not-found" };
+  }
 
   const table: Table =
     content === "unit"

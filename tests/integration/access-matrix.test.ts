@@ -144,9 +144,9 @@ describe("the export", () => {
     expect(response.status).toBe(404);
   });
 
-  it("ignores a date it cannot read and still exports", async () => {
+  it("gives no file for a date it cannot read, rather than a file of the whole period", async () => {
     const query = "tingkat=unit&slug=samsat-mataram&dari=kemarin";
     const response = await exportRoute(exportRequest("admin_provinsi", query));
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(404);
   });
 });

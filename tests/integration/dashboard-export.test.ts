@@ -216,6 +216,25 @@ describe("a dashboard's CSV file", () => {
     },
   );
 
+  it("answers as if it did not exist where the dashboard would ignore a filter", async () => {
+    const [bima] = await db().select().from(units).where(eq(units.slug, "samsat-bima"));
+    const [foreign] = await db()
+      .select({ id: services.id })
+      .from(services)
+      .where(eq(services.unitId, bima!.id))
+      .limit(1);
+
+    for (const ignored of [
+      `layanan=${foreign!.id}`,
+      "dari=2026-13-01",
+      `dari=${day(5)}&sampai=${day(1)}`,
+      "opd=dinkes",
+    ]) {
+      const file = await download(`tingkat=unit&slug=samsat-sumbawa&${ignored}`);
+      expect(file, ignored).toEqual({ kind: "not-found" });
+    }
+  });
+
   it.each(["isi=semua", "isi=", "isi=UNSUR"])(
     "answers as if it did not exist for content it does not know (%s)",
     async (content) => {
