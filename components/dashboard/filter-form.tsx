@@ -44,7 +44,7 @@ function UnitOptions({ units }: { units: Dashboard["options"]["units"] }) {
   const sortByName = (list: typeof units) => [...list].sort((a, b) => compareNames(a.name, b.name));
   if (byAgency.size <= 1) {
     return sortByName(units).map((unit) => (
-      <option key={unit.slug} value={unit.slug}>
+      <option key={unit.slug} value={unit.slug} data-owner={unit.agencySlug}>
         {unit.name}
       </option>
     ));
@@ -54,7 +54,7 @@ function UnitOptions({ units }: { units: Dashboard["options"]["units"] }) {
     .map(([agency, list]) => (
       <optgroup key={agency} label={agency}>
         {sortByName(list).map((unit) => (
-          <option key={unit.slug} value={unit.slug}>
+          <option key={unit.slug} value={unit.slug} data-owner={unit.agencySlug}>
             {unit.name}
           </option>
         ))}
@@ -106,7 +106,14 @@ export function FilterForm({ dashboard, own }: { dashboard: Dashboard; own: Scop
         )}
         {own.level !== "unit" && (
           <Field id="unit" label="Unit layanan">
-            <select id="unit" name="unit" defaultValue={unitSlug} className={FIELD}>
+            <select
+              id="unit"
+              name="unit"
+              defaultValue={unitSlug}
+              data-depends-on="opd"
+              data-all-when-empty
+              className={FIELD}
+            >
               <option value="">Semua unit</option>
               <UnitOptions units={options.units} />
             </select>
@@ -118,11 +125,12 @@ export function FilterForm({ dashboard, own }: { dashboard: Dashboard; own: Scop
               id="layanan"
               name="layanan"
               defaultValue={scope.level === "unit" ? (scope.service?.id ?? "") : ""}
+              data-depends-on="unit"
               className={FIELD}
             >
               <option value="">Semua layanan</option>
               {options.services.map((service) => (
-                <option key={service.id} value={service.id}>
+                <option key={service.id} value={service.id} data-owner={unitSlug}>
                   {service.name}
                 </option>
               ))}

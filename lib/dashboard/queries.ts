@@ -328,7 +328,9 @@ export async function loadDashboard({
 
   const agencySlug = scope.level === "province" ? undefined : scope.agency.slug;
   const place = boundsOf(scope);
-  const [survey, surveys, agencies, units, services] = await Promise.all([
+  // The province's officials may pick any unit in the filters, whatever the view shows now.
+  const pickAnyUnit = official.scope.level === "province" && agencySlug !== undefined;
+  const [survey, surveys, agencies, units, services, unitChoices] = await Promise.all([
     chooseSurvey(filters.periode),
     listSurveyPeriods(),
     official.scope.level === "province" ? listAgencies() : [],
@@ -337,6 +339,7 @@ export async function loadDashboard({
       ? listScopedUnits({ unitId: official.scope.unitId })
       : listScopedUnits({ agencySlug }),
     listScopeServices({ agencyId: place.agencyId, unitId: place.unitId }),
+    pickAnyUnit ? listScopedUnits({}) : null,
   ]);
   if (filters.periode !== undefined && !survey) return null;
 
@@ -353,7 +356,14 @@ export async function loadDashboard({
     filters,
     notes: [...notes, ...extra],
     ignoredFilters: notes,
-    options: filterOptions({ official, scope, surveys, agencies, units, services }),
+    options: filterOptions({
+      official,
+      scope,
+      surveys,
+      agencies,
+      units: unitChoices ?? units,
+      services,
+    }),
     period,
   };
 }

@@ -53,3 +53,36 @@ test("a dashboard asked for with empty parameters redirects to the address witho
     expect(response.headers()["location"], asked).toBe(clean);
   }
 });
+
+test("with JavaScript, choosing an agency offers only its units, and a unit only its services", async ({
+  page,
+}) => {
+  await signInAs(page, PROVINSI);
+  const dashboard = new DashboardPage(page);
+  await dashboard.open("/dasbor/unit/samsat-mataram", "Kantor Bersama Samsat Mataram");
+  const unit = page.getByLabel("Unit layanan");
+  const service = page.getByLabel("Jenis layanan");
+
+  await page.getByLabel("Perangkat daerah").selectOption({ label: "Dikes NTB" });
+
+  // Samsat Mataram is Bapenda's: it is no longer chosen nor offered, nor are its services.
+  await expect(unit).toHaveValue("");
+  await expect(unit.locator("option[value=samsat-mataram]")).toBeDisabled();
+  await expect(unit.locator("option[value=rs-mutiara-sukma]")).toBeEnabled();
+  await expect(service).toHaveValue("");
+  await expect(service.locator("option:not([value=''])").first()).toBeDisabled();
+
+  await unit.selectOption("rs-mutiara-sukma");
+  await page.getByRole("button", { name: "Tampilkan" }).click();
+
+  await dashboard.expectScope("Rumah Sakit Mutiara Sukma Provinsi NTB (eks RSJ Mutiara Sukma)");
+  await expect(page.getByText("diabaikan")).toHaveCount(0);
+
+  // Picking a unit of another agency directly moves the agency along with it.
+  await unit.selectOption("samsat-mataram");
+  await expect(page.getByLabel("Perangkat daerah")).toHaveValue("bapenda");
+  await page.getByRole("button", { name: "Tampilkan" }).click();
+
+  await dashboard.expectScope("Kantor Bersama Samsat Mataram");
+  await expect(page.getByText("diabaikan")).toHaveCount(0);
+});
