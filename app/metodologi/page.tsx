@@ -107,8 +107,13 @@ export default function MethodologyPage() {
         </h2>
         <p>
           Setiap unit memperkirakan berapa orang yang dilayaninya dalam setahun. Untuk satu periode,
-          perkiraan itu dibagi sesuai panjang periode (satu triwulan: 3 dari 12 bulan), lalu jumlah
-          responden minimal dihitung dengan rumus Krejcie dan Morgan:
+          perkiraan itu dibagi sesuai panjang periode (satu triwulan: 3 dari 12 bulan) dan
+          dibulatkan ke atas, misalnya 9.119 orang setahun menjadi 2.280 orang dalam satu triwulan.
+          Dari jumlah orang itu (N), jumlah responden minimal (S) dihitung dengan rumus Krejcie dan
+          Morgan, dibulatkan ke bilangan bulat terdekat dan tidak lebih dari N:
+        </p>
+        <p className="rounded bg-brand-50 px-3 py-2 font-mono">
+          S = 3,841 × N × 0,25 ÷ (0,0025 × (N − 1) + 3,841 × 0,25)
         </p>
         <SampleExamples />
         <p>

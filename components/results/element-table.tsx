@@ -6,7 +6,8 @@ import type { ElementResult } from "@/lib/results/queries";
 
 import { ScrollRegion } from "./scroll-region";
 
-// On phones the answers and the NRR go under the element's name and the grade under its value,
+// The sum of scores and the answers let anyone recompute the NRR (sum ÷ answers) and the IKM.
+// On phones the sum, the answers and the NRR go under the element's name and the grade under its value,
 // leaving two columns that fit at 320 px; from 640 px each figure has its own column.
 const CELL = "border-b border-line px-2 py-2 text-left align-top sm:px-3";
 const NUMBER = "border-b border-line px-2 py-2 text-right align-top sm:px-3";
@@ -22,6 +23,9 @@ export function ElementTable({ elements }: { elements: ElementResult[] }) {
           <tr>
             <th scope="col" className={CELL}>
               Unsur
+            </th>
+            <th scope="col" className={`${NUMBER} ${WIDE_ONLY}`}>
+              Jumlah nilai
             </th>
             <th scope="col" className={`${NUMBER} ${WIDE_ONLY}`}>
               Jawaban
@@ -48,6 +52,7 @@ export function ElementTable({ elements }: { elements: ElementResult[] }) {
 }
 
 function ElementRow({ element }: { element: ElementResult }) {
+  const sum = formatInteger(element.sum);
   const count = formatInteger(element.count);
   const nrr = formatNrr(roundNrr(element));
   return (
@@ -58,9 +63,10 @@ function ElementRow({ element }: { element: ElementResult }) {
         </span>
         {element.weakest && <strong className="block">Terlemah</strong>}
         <span className="block text-muted sm:hidden">
-          {count} jawaban, NRR {nrr}
+          Jumlah nilai {sum} dari {count} jawaban, NRR {nrr}
         </span>
       </th>
+      <td className={`${NUMBER} ${WIDE_ONLY}`}>{sum}</td>
       <td className={`${NUMBER} ${WIDE_ONLY}`}>{count}</td>
       <td className={`${NUMBER} ${WIDE_ONLY}`}>{nrr}</td>
       <td className={NUMBER}>

@@ -131,13 +131,16 @@ describe("the element table", () => {
     weakest: true,
   };
 
-  it("gives every element its answers, NRR, value and grade, the weakest marked", () => {
+  it("gives every element its sum, answers, NRR, value and grade, the weakest marked", () => {
     const row = render(<ElementTable elements={[element]} />).querySelector("tbody tr")!;
     const text = row.textContent ?? "";
 
     expect(row.querySelector("th[scope=row]")?.textContent).toContain("Waktu Penyelesaian");
     expect(text).toContain("Terlemah");
-    expect(text).toContain("55 jawaban, NRR 2,5636");
+    expect(text).toContain("Jumlah nilai 141 dari 55 jawaban, NRR 2,5636");
+    // The wide layout's own columns: the sum and the answers, from which the NRR is recomputed.
+    const cells = [...row.querySelectorAll("td")].map((cell) => cell.textContent);
+    expect(cells.slice(0, 3)).toEqual(["141", "55", "2,5636"]);
     expect(text).toContain("64,09");
     expect(text).toContain("D – Tidak Baik");
   });
