@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { NATIONAL_ELEMENTS } from "@/db/seed/questionnaire";
 
 import type { Tally } from "../support/answers";
-import { parseIdDecimal, parseIdInteger } from "../support/id-number";
+import { parseIdInteger } from "../support/id-number";
 
 /** A unit's public results, /unit/[unit], for the current survey period. */
 export class UnitPage {
@@ -38,8 +38,8 @@ export class UnitPage {
   }
 
   /**
-   * Each element's sum and count for the current period, read back from the element table
-   * (answers and NRR with four decimals give the whole-number sum); none before any answer.
+   * Each element's sum of scores and count of answers for the current period, read from the
+   * element table (its first two figure columns); none before any answer.
    */
   async elementTallies(): Promise<Tally[]> {
     if ((await this.respondentCount()) === 0) return [];
@@ -49,15 +49,14 @@ export class UnitPage {
         const name = (await row.getByRole("rowheader").innerText()).split("\n")[0]!.trim();
         const element = NATIONAL_ELEMENTS.find((candidate) => candidate.name === name);
         if (!element) throw new Error(`No element named "${name}"`);
-        // The answers and NRR columns, hidden on phones (their figures go under the name).
-        const [count, nrr] = await row
+        // The sum and answers columns, hidden on phones (their figures go under the name).
+        const [sum, count] = await row
           .locator("td")
           .evaluateAll((cells) => cells.slice(0, 2).map((cell) => cell.textContent ?? ""));
-        const answered = parseIdInteger(count!.trim());
         return {
           code: element.code,
-          sum: Math.round(parseIdDecimal(nrr!.trim()) * answered),
-          count: answered,
+          sum: parseIdInteger(sum!.trim()),
+          count: parseIdInteger(count!.trim()),
         };
       }),
     );

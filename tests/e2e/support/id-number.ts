@@ -5,12 +5,6 @@ export function parseIdInteger(text: string): number {
   return Number(text.replaceAll(".", ""));
 }
 
-/** "3,4828" → 3.4828 */
-export function parseIdDecimal(text: string): number {
-  if (!/^\d{1,3}(\.\d{3})*(,\d+)?$/.test(text)) throw new Error(`Not an id-ID number: "${text}"`);
-  return Number(text.replaceAll(".", "").replace(",", "."));
-}
-
 /** 81.25 → "81,25": an IKM written the way the pages write it. */
 export function formatIdScore(value: number): string {
   return value.toFixed(2).replace(".", ",");
