@@ -19,10 +19,21 @@ const schema = z.object({
     .optional(),
   SERVER_ACTIONS_KEY_FILE: z.string().min(1).default(".data/server-actions-key"),
   SIMASKOT_ADMIN_EMAIL: z.email().optional(),
-  SIMASKOT_ADMIN_PASSWORD: z.string().min(12).optional(),
+  SIMASKOT_ADMIN_PASSWORD: z
+    .string()
+    .min(12)
+    .refine((password) => password.trim() !== "")
+    .optional(),
   // How many reverse proxies in front append to X-Forwarded-For; 0 trusts no such header.
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
   ENABLE_BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
+  // Digits only, as next start reads them: "3001.5" or "1e3" would listen elsewhere than asked.
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/)
+    .transform(Number)
+    .pipe(z.number().min(1).max(65535))
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -42,9 +53,10 @@ export const ENV_RULES: Record<Variable, string> = {
     "kunci 16, 24, atau 32 bita dalam base64, misalnya hasil openssl rand -base64 32",
   SERVER_ACTIONS_KEY_FILE: "nama berkas",
   SIMASKOT_ADMIN_EMAIL: "alamat e-mail yang benar, misalnya admin@ntbprov.go.id",
-  SIMASKOT_ADMIN_PASSWORD: "sedikitnya 12 karakter",
+  SIMASKOT_ADMIN_PASSWORD: "sedikitnya 12 karakter dan tidak hanya spasi",
   TRUSTED_PROXIES: "bilangan bulat 0 sampai 5: jumlah proxy di depan portal",
   ENABLE_BENCH_ROUTES: "0 atau 1",
+  PORT: "nomor port 1 sampai 65535, misalnya 3000",
 };
 
 const CLOSING =

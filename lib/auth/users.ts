@@ -21,7 +21,8 @@ const accountFields = {
 
 export const passwordSchema = z
   .string({ error: "Tulis kata sandi" })
-  .min(MIN_PASSWORD_LENGTH, `Kata sandi paling sedikit ${MIN_PASSWORD_LENGTH} karakter`);
+  .min(MIN_PASSWORD_LENGTH, `Kata sandi paling sedikit ${MIN_PASSWORD_LENGTH} karakter`)
+  .refine((password) => password.trim() !== "", "Kata sandi tidak boleh hanya berisi spasi");
 
 function checkScopeFlags(
   user: { role: Role; agencySlug?: string; unitSlug?: string },

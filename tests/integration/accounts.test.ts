@@ -60,6 +60,19 @@ describe("a new official's account", () => {
     ]);
   });
 
+  it("refuses a password of spaces alone, however long", async () => {
+    const before = await userCount();
+    expect(
+      await problemsOf({
+        email: "spasi@ntbprov.go.id",
+        name: "Petugas",
+        role: "pimpinan",
+        password: " ".repeat(16),
+      }),
+    ).toBe("Kata sandi tidak boleh hanya berisi spasi");
+    expect(await userCount()).toBe(before);
+  });
+
   it("takes the scope its role needs", async () => {
     const { id } = await createUser(db(), {
       email: "operator@ntbprov.go.id",

@@ -18,7 +18,7 @@ function run(script: string, env: Record<string, string>) {
 }
 
 const EXPLAINED = [
-  "Variabel lingkungan SIMASKOT_ADMIN_PASSWORD harus sedikitnya 12 karakter.",
+  "Variabel lingkungan SIMASKOT_ADMIN_PASSWORD harus sedikitnya 12 karakter dan tidak hanya spasi.",
   "Perbaiki nilainya, atau hapus variabel itu bila tidak diperlukan, lalu jalankan lagi " +
     "(lihat README, bagian Environment).",
   "",

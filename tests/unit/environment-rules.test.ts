@@ -13,7 +13,7 @@ describe("the environment's rules", () => {
     const message = problemsOf({ SIMASKOT_ADMIN_PASSWORD: "rahasia-ku" });
 
     expect(message.split("\n")).toEqual([
-      "Variabel lingkungan SIMASKOT_ADMIN_PASSWORD harus sedikitnya 12 karakter.",
+      "Variabel lingkungan SIMASKOT_ADMIN_PASSWORD harus sedikitnya 12 karakter dan tidak hanya spasi.",
       "Perbaiki nilainya, atau hapus variabel itu bila tidak diperlukan, lalu jalankan lagi " +
         "(lihat README, bagian Environment).",
     ]);
@@ -41,11 +41,21 @@ describe("the environment's rules", () => {
     ["NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", "abc"],
     ["SIMASKOT_ADMIN_EMAIL", "admin"],
     ["SIMASKOT_ADMIN_PASSWORD", "x".repeat(11)],
+    ["SIMASKOT_ADMIN_PASSWORD", " ".repeat(12)],
     ["TRUSTED_PROXIES", "6"],
     ["ENABLE_BENCH_ROUTES", "ya"],
+    ["PORT", "abc"],
+    ["PORT", "3001.5"],
+    ["PORT", "1e3"],
+    ["PORT", "99999"],
+    ["PORT", "0"],
   ])("refuses %s=%s with its own rule", (name, value) => {
     const rule = ENV_RULES[name as keyof typeof ENV_RULES];
     expect(problemsOf({ [name]: value })).toContain(`Variabel lingkungan ${name} harus ${rule}.`);
+  });
+
+  it("takes a port of digits as its number", () => {
+    expect(checkEnv({ PORT: "3001" })).toMatchObject({ ok: true, env: { PORT: 3001 } });
   });
 
   it("takes a variable set to the empty string as unset, with its default", () => {
