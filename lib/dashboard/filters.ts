@@ -111,8 +111,17 @@ export function parseDashboardFilters(raw: RawParams): ParsedFilters {
 
 /** The day after a YYYY-MM-DD day. */
 export function nextDay(value: string): string {
+  return shiftDay(value, 1);
+}
+
+/** The day before a YYYY-MM-DD day. */
+export function previousDay(value: string): string {
+  return shiftDay(value, -1);
+}
+
+function shiftDay(value: string, days: number): string {
   const date = new Date(`${value}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
+  date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
 

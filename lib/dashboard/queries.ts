@@ -1,6 +1,5 @@
 import type { Official } from "@/lib/auth/scope";
 import { listAgencies } from "@/lib/directory/queries";
-import { formatDay, formatDaySpan } from "@/lib/format/date";
 import { findCurrentSurvey, findSurveyBySlug } from "@/lib/periods/queries";
 import { listQuestionnaireElements } from "@/lib/results/elements";
 import { buildIkmResult, type IkmResult } from "@/lib/results/ikm-result";
@@ -17,6 +16,7 @@ import {
   type SurveyListing,
 } from "./aggregates";
 import { type Coverage, standsAlone } from "./date-blocks";
+import { coverageNote, rangeNote } from "./range-notes";
 import { type DashboardFilters, type InstantRange, witaRange } from "./filters";
 import { buildRespondentProfile, type RespondentProfile, SMALLEST_GROUP } from "./profile";
 import {
@@ -99,41 +99,6 @@ async function chooseSurvey(slug: string | undefined): Promise<SurveyListing | n
     publishedAt,
     questionnaireId,
   };
-}
-
-function rangeNote(filters: DashboardFilters, survey: SurveyListing): string | null {
-  const outside =
-    (filters.dari !== undefined && filters.dari > survey.endDate) ||
-    (filters.sampai !== undefined && filters.sampai < survey.startDate);
-  if (!outside) return null;
-  return (
-    `Rentang tanggal yang dipilih ada di luar periode ${survey.name} ` +
-    `(${formatDay(survey.startDate)} – ${formatDay(survey.endDate)}), jadi tidak ada penilaian di dalamnya.`
-  );
-}
-
-/**
- * Says so when whole blocks of days carried the figures beyond the chosen dates, or left some
- * answers of the days they cover out (each group of services has blocks of its own).
- */
-function coverageNote(filters: DashboardFilters, period: PeriodFigures): string | null {
-  const { coverage, survey } = period;
-  if (!coverage) return null;
-  const first = filters.dari && filters.dari > survey.startDate ? filters.dari : survey.startDate;
-  const last = filters.sampai && filters.sampai < survey.endDate ? filters.sampai : survey.endDate;
-  const widened = coverage.first < first || coverage.last > last;
-  if (!widened && coverage.complete) return null;
-  const why =
-    `Agar penilai tidak bisa dikenali, angka untuk rentang tanggal dihitung dari kelompok hari ` +
-    `yang masing-masing berisi sedikitnya ${SMALLEST_GROUP} penilaian.`;
-  if (coverage.complete) {
-    return `${why} Karena itu angka di bawah mencakup penilaian ${formatDaySpan(coverage)}.`;
-  }
-  return (
-    `${why} Setiap layanan, atau gabungan layanan yang kecil, punya kelompok harinya sendiri, ` +
-    `sehingga angka di bawah memuat sebagian penilaian ${formatDaySpan(coverage)}, tidak ` +
-    "semuanya."
-  );
 }
 
 function serviceLabeller(scope: ViewScope, services: ReadonlyArray<ScopeServiceRow>) {
@@ -348,7 +313,7 @@ export async function loadDashboard({
     : null;
   const extra = [
     survey && rangeNote(filters, survey),
-    period && coverageNote(filters, period),
+    period?.coverage && coverageNote(filters, period.survey, period.coverage),
   ].filter((note): note is string => Boolean(note));
   return {
     scope,

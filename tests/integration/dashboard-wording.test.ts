@@ -178,8 +178,22 @@ describe("what a dashboard says", () => {
     const covered = `${formatDay(day(0))} – ${formatDay(day(4))}`;
 
     expect(words.notes).toContain(`Karena itu angka di bawah mencakup penilaian ${covered}.`);
+    expect(words.notes).toContain(
+      `Penilaian pada ${formatDay(day(5))} – ${formatDay(day(6))} tidak ikut dihitung.`,
+    );
     expect(words.section("ikm")).toContain(`5 orang mengisi survei pada ${covered}.`);
     expect(words.section("ikm")).not.toContain("dalam rentang tanggal ini");
+  });
+
+  it("for a range whose last days fall in a block mostly after it: the days not counted", async () => {
+    const words = await wordsOf("samsat-sumbawa", { dari: day(0), sampai: day(6) });
+    const covered = `${formatDay(day(0))} – ${formatDay(day(4))}`;
+
+    expect(words.notes).toContain(`Karena itu angka di bawah mencakup penilaian ${covered}.`);
+    expect(words.notes).toContain(
+      `Penilaian pada ${formatDay(day(5))} – ${formatDay(day(6))} tidak ikut dihitung.`,
+    );
+    expect(words.section("ikm")).toContain(`5 orang mengisi survei pada ${covered}.`);
   });
 
   it("for a range whose blocks leave some answers of its days out: that only some are counted", async () => {
