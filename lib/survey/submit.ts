@@ -9,7 +9,7 @@ import { witaDate } from "@/lib/periods/wita";
 import { FIELD } from "./fields";
 import { findSurveyUnit, listElements } from "./queries";
 import { recordAnswers } from "./record-answers";
-import { MAX_ID, validateSubmission, type SurveySubmission } from "./validation";
+import { MAX_ID, RELOAD_MESSAGE, validateSubmission, type SurveySubmission } from "./validation";
 
 export type SubmitResult =
   | { kind: "stored"; respondentId: number }
@@ -77,7 +77,13 @@ async function storeSubmission(
     return await db.transaction(async (tx) => {
       // A form already stored is answered as such even after its period closed: a resend
       // after a lost reply must never hear "not stored", nor be stored again in a new period.
-      if (await isStored(tx, submission.clientId)) return { kind: "duplicate" };
+      // Its id under another unit's address is a made-up request, not a resend: no thank-you
+      // page of a unit that holds no such answer.
+      const storedUnitId = await findStoredUnit(tx, submission.clientId);
+      if (storedUnitId === unit.id) return { kind: "duplicate" };
+      if (storedUnitId !== null) {
+        return { kind: "invalid", message: RELOAD_MESSAGE, fieldErrors: {} };
+      }
       if (!(await isOpen(tx, submission.surveyId, now))) return { kind: "closed" };
 
       const respondentId = await insertRespondent(tx, unit.id, submission, now);
@@ -106,13 +112,14 @@ async function storeSubmission(
   }
 }
 
-async function isStored(tx: Tx, clientId: string): Promise<boolean> {
+/** The unit of the answer sheet already stored under this client id, or null. */
+async function findStoredUnit(tx: Tx, clientId: string): Promise<number | null> {
   const [found] = await tx
-    .select({ id: respondents.id })
+    .select({ unitId: respondents.unitId })
     .from(respondents)
     .where(eq(respondents.clientId, clientId))
     .limit(1);
-  return found !== undefined;
+  return found?.unitId ?? null;
 }
 
 // FOR SHARE makes closing a survey wait for the submissions already on their way.

@@ -116,6 +116,22 @@ describe("the same form sent twice", () => {
   });
 });
 
+describe("a stored form's id sent under another unit's address", () => {
+  it("is refused and stores nothing, so no thank-you page names that unit", async () => {
+    const form = filledForm({ surveyId, serviceId });
+    expect((await submit(form)).kind).toBe("stored");
+    const before = await countRows(db());
+
+    const elsewhere = await submitSurveyResponse({
+      unitSlug: "museum-negeri-ntb",
+      fields: { ...form, [FIELD.service]: String(otherUnitServiceId) },
+    });
+
+    expect(elsewhere).toEqual({ kind: "invalid", message: RELOAD_MESSAGE, fieldErrors: {} });
+    expect(await countRows(db())).toEqual(before);
+  });
+});
+
 describe("a bad submission", () => {
   const cases: Array<[string, (base: Record<string, string>) => Record<string, string>, string]> = [
     ["a score of 5", (f) => ({ ...f, [elementField("biaya")]: "5" }), "biaya"],
