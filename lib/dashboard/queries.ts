@@ -16,9 +16,9 @@ import {
   type SurveyListing,
 } from "./aggregates";
 import { type Coverage, standsAlone } from "./date-blocks";
-import { coverageNote, rangeNote } from "./range-notes";
 import { type DashboardFilters, type InstantRange, witaRange } from "./filters";
 import { buildRespondentProfile, type RespondentProfile, SMALLEST_GROUP } from "./profile";
+import { coverageNote, rangeNote } from "./range-notes";
 import {
   boundsOf,
   type DashboardTarget,
